@@ -7,5 +7,6 @@ module dev.touchline.sensor {
 
     exports dev.touchline.sensor;
     exports dev.touchline.sensor.pitch;
+    exports dev.touchline.sensor.power;
     exports dev.touchline.sensor.simulation;
 }
