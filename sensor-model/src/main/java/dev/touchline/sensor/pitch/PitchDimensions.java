@@ -4,9 +4,9 @@ package dev.touchline.sensor.pitch;
  * Size of a pitch. CDF coordinates put the origin at the centre spot, so x ∈ [−length/2, length/2] and
  * y ∈ [−width/2, width/2].
  *
- * @param lengthMetres touchline length in metres (goal to goal), 45 to 130 (IFAB limits, with room for futsal
- *                     and small-sided games)
- * @param widthMetres goal-line width in metres, 25 to 100
+ * @param lengthMetres touchline length in metres (goal to goal), 20 to 130 (IFAB allows 90 to 120 for
+ *                     international matches; the wider range admits futsal and small-sided games)
+ * @param widthMetres goal-line width in metres, 10 to 100
  */
 public record PitchDimensions(double lengthMetres, double widthMetres) {
     /** The common 105 × 68 m pitch. */

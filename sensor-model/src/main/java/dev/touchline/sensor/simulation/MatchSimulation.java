@@ -18,7 +18,6 @@ public final class MatchSimulation implements Iterator<SimulationChunk>, AutoClo
     private final DetectionSimulator detections;
     private final GnssSimulator[] gnss;
     private final WearableSimulator[] wearables;
-    private final int framesPerChunk;
     private final long chunksPerHalf;
     private long chunkIndex;
     private boolean closed;
@@ -39,8 +38,7 @@ public final class MatchSimulation implements Iterator<SimulationChunk>, AutoClo
         for (int k = 0; k < wearableObjects.length; k++) {
             wearables[k] = new WearableSimulator(config, roster.get(wearableObjects[k]));
         }
-        this.framesPerChunk = Math.toIntExact(config.chunkMicros() / MotionBlock.FRAME_MICROS);
-        this.chunksPerHalf = config.halfDurationMicros() / config.chunkMicros();
+        this.chunksPerHalf = chunksPerHalf(config);
     }
 
     @Override
@@ -56,11 +54,12 @@ public final class MatchSimulation implements Iterator<SimulationChunk>, AutoClo
         int period = chunkIndex < chunksPerHalf ? 1 : 2;
         long inHalf = chunkIndex - (period - 1) * chunksPerHalf;
         long start = config.periodStartMicros(period) + inHalf * config.chunkMicros();
-        long end = start + config.chunkMicros();
+        long end = Math.min(start + config.chunkMicros(), config.periodEndMicros(period));
+        int frames = Math.toIntExact((end - start) / MotionBlock.FRAME_MICROS);
         boolean lookahead = inHalf + 1 < chunksPerHalf;
         chunkIndex++;
 
-        MotionBlock block = motion.next(period, start, framesPerChunk, lookahead);
+        MotionBlock block = motion.next(period, start, frames, lookahead);
         Detections dets = config.produces(Signal.DETECTIONS) ? detections.next(block) : emptyDetections();
         List<GpsTrack> fixes = new ArrayList<>(roster.size());
         for (int o = 0; o < roster.size(); o++) {
@@ -77,6 +76,19 @@ public final class MatchSimulation implements Iterator<SimulationChunk>, AutoClo
     /** Chunks produced so far. */
     public long chunksProduced() {
         return chunkIndex;
+    }
+
+    /**
+     * Where this run stands, as a plain value: {@link MatchSimulator#resume(SimulationSnapshot)} rebuilds an
+     * identical run from it.
+     */
+    public SimulationSnapshot snapshot() {
+        return new SimulationSnapshot(config.seed(), chunkIndex);
+    }
+
+    /** Chunks in one half: the last one may be shorter than the configured chunk length. */
+    static long chunksPerHalf(SimulationConfig config) {
+        return Math.floorDiv(config.halfDurationMicros() + config.chunkMicros() - 1, config.chunkMicros());
     }
 
     /** The roster of this run. */

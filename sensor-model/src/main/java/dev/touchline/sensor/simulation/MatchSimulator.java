@@ -52,12 +52,35 @@ public final class MatchSimulator {
 
     /** Number of chunks the whole match produces. */
     public long chunkCount() {
-        return 2 * (config.halfDurationMicros() / config.chunkMicros());
+        return 2 * MatchSimulation.chunksPerHalf(config);
     }
 
     /** Starts a new run from kick-off; each run is independent and produces the same values. */
     public MatchSimulation start() {
         return new MatchSimulation(this);
+    }
+
+    /**
+     * Rebuilds a run at the point a snapshot was taken: its next chunk is the one the snapshotted run would have
+     * produced next. The generators' random streams cannot be exported, so the run is replayed from kick-off:
+     * resuming costs as much time as producing the chunks skipped, and no memory.
+     *
+     * @throws IllegalArgumentException when the snapshot comes from another seed or lies beyond the match
+     */
+    public MatchSimulation resume(SimulationSnapshot snapshot) {
+        if (snapshot.seed() != config.seed()) {
+            throw new IllegalArgumentException("snapshot of seed " + snapshot.seed() + " cannot resume seed "
+                    + config.seed());
+        }
+        if (snapshot.chunksProduced() > chunkCount()) {
+            throw new IllegalArgumentException("snapshot at chunk " + snapshot.chunksProduced() + " lies beyond the "
+                    + chunkCount() + " chunks of the match");
+        }
+        MatchSimulation run = start();
+        for (long i = 0; i < snapshot.chunksProduced(); i++) {
+            run.next();
+        }
+        return run;
     }
 
     private static int[] chooseWearables(Roster roster, int wanted) {

@@ -78,7 +78,7 @@ public final class SimulationConfig {
         return matchDurationMicros;
     }
 
-    /** Playing time of one half, microseconds (a whole number of chunks). */
+    /** Playing time of one half, microseconds (a whole number of 25 Hz frames). */
     public long halfDurationMicros() {
         return matchDurationMicros / 2;
     }
@@ -205,8 +205,8 @@ public final class SimulationConfig {
         }
 
         /**
-         * Playing time of the whole match, 2 s to 4 h; rounded down to an even number of chunks so both halves
-         * are equal.
+         * Playing time of the whole match, 2 s to 4 h; rounded down to an even number of 40 ms frames so both
+         * halves are equal and whole frames.
          */
         public Builder matchDuration(Duration duration) {
             long micros = TimeMicros.of(duration);
@@ -289,11 +289,11 @@ public final class SimulationConfig {
             return this;
         }
 
-        /** The config; the match duration is rounded down to an even number of chunks (at least two). */
+        /** The config; the match duration is rounded down to an even number of 40 ms frames. */
         public SimulationConfig build() {
-            long chunks = Math.max(2, matchDurationMicros / chunkMicros);
-            chunks -= chunks % 2;
-            this.matchDurationMicros = chunks * chunkMicros;
+            long frames = matchDurationMicros / MotionBlock.FRAME_MICROS;
+            frames -= frames % 2;
+            this.matchDurationMicros = frames * MotionBlock.FRAME_MICROS;
             return new SimulationConfig(this);
         }
     }

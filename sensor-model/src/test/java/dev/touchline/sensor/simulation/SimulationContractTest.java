@@ -36,13 +36,53 @@ class SimulationContractTest {
     }
 
     @Test
-    void matchDurationRoundsToAnEvenNumberOfChunks() {
+    void matchDurationRoundsToAnEvenNumberOfFramesWhateverTheChunkLength() {
         SimulationConfig c = SimulationConfig.builder().matchDuration(Duration.ofMillis(10_700)).build();
-        assertEquals(10_000_000, c.matchDurationMicros());
-        assertEquals(5_000_000, c.halfDurationMicros());
-        SimulationConfig c2 = SimulationConfig.builder().matchDuration(Duration.ofSeconds(3))
+        assertEquals(10_640_000, c.matchDurationMicros());
+        assertEquals(5_320_000, c.halfDurationMicros());
+        SimulationConfig c2 = SimulationConfig.builder().matchDuration(Duration.ofMillis(10_700))
                 .chunkDuration(Duration.ofSeconds(2)).build();
-        assertEquals(4_000_000, c2.matchDurationMicros());
+        assertEquals(c.matchDurationMicros(), c2.matchDurationMicros());
+        // 5.32 s per half in 2 s chunks: 2, 2 and 1.32 s
+        MatchSimulator sim = MatchSimulator.of(SimulationConfig.builder().matchDuration(Duration.ofMillis(10_700))
+                .chunkDuration(Duration.ofSeconds(2)).signals(EnumSet.of(Signal.POSITIONS)).build());
+        assertEquals(6, sim.chunkCount());
+        try (MatchSimulation run = sim.start()) {
+            int[] frames = new int[6];
+            for (int i = 0; i < 6; i++) {
+                frames[i] = run.next().motion().chunkFrames();
+            }
+            assertArrayEquals(new int[] {50, 50, 33, 50, 50, 33}, frames);
+        }
+    }
+
+    @Test
+    void resumingFromASnapshotContinuesTheSameRun() {
+        // seed 4, 6 s, every signal: chunk 4 of a resumed run equals chunk 4 of a straight run
+        SimulationConfig c = SimulationConfig.builder().seed(4).matchDuration(Duration.ofSeconds(6)).build();
+        MatchSimulator sim = MatchSimulator.of(c);
+        SimulationSnapshot snapshot;
+        SimulationChunk expected;
+        try (MatchSimulation run = sim.start()) {
+            for (int i = 0; i < 3; i++) {
+                run.next();
+            }
+            snapshot = run.snapshot();
+            expected = run.next();
+        }
+        try (MatchSimulation resumed = sim.resume(snapshot)) {
+            SimulationChunk actual = resumed.next();
+            assertEquals(expected.startMicros(), actual.startMicros());
+            assertEquals(expected.gnss(), actual.gnss());
+            for (int f = 0; f < expected.motion().frameCount(); f++) {
+                for (int o = 0; o < expected.motion().objectCount(); o++) {
+                    assertEquals(expected.motion().x(o, f), actual.motion().x(o, f));
+                }
+            }
+            assertEquals(expected.wearables().get(0).accelerometer(), actual.wearables().get(0).accelerometer());
+        }
+        assertThrows(IllegalArgumentException.class, () -> sim.resume(new SimulationSnapshot(5, 1)));
+        assertThrows(IllegalArgumentException.class, () -> sim.resume(new SimulationSnapshot(4, 7)));
     }
 
     @Test
