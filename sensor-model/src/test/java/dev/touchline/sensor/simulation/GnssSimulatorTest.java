@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulated GNSS receiver. The whole-match tests use seed 20260815 with everyone standing at the centre spot
- * (the motion model is still a placeholder); the moving-player tests use seed 77 with a hand-made circular run.
+ * The simulated GNSS receiver. The whole-match tests use seed 20260815 and measure each fix against the true
+ * position at its time; the moving-player tests use seed 77 with a hand-made circular run.
  */
 class GnssSimulatorTest {
     private static final long SEED = 20260815L;
@@ -24,11 +24,13 @@ class GnssSimulatorTest {
 
     private static SimulationConfig config;
     private static List<GpsTrack> tracks;
+    private static List<double[][]> errors;
 
     @BeforeAll
     static void simulateTenMinutes() {
         config = tenMinutes(SEED, Duration.ofSeconds(1));
         tracks = GnssTestSupport.runMatch(config);
+        errors = GnssTestSupport.errorsAgainstTruth(config);
     }
 
     private static SimulationConfig tenMinutes(long seed, Duration chunk) {
@@ -59,17 +61,14 @@ class GnssSimulatorTest {
 
     @Test
     void offsetHasAboutOneMetreStandardDeviation() {
-        LocalTangentPlane plane = LocalTangentPlane.of(config.stadium());
-        double[] p = new double[3];
         double sumX = 0;
         double sumY = 0;
         long n = 0;
         for (int o = 0; o < config.players(); o++) {
-            GpsTrack t = tracks.get(o);
-            for (int i = 0; i < t.length(); i++) {
-                plane.toPitch(t.latDeg(i), t.lonDeg(i), 0, p);
-                sumX += p[0] * p[0];
-                sumY += p[1] * p[1];
+            double[][] e = errors.get(o);
+            for (int i = 0; i < e[0].length; i++) {
+                sumX += e[0][i] * e[0][i];
+                sumY += e[1][i] * e[1][i];
                 n++;
             }
         }
@@ -82,20 +81,17 @@ class GnssSimulatorTest {
 
     @Test
     void fixToFixStepErrorSpreadIsFiveToTenCentimetres() {
-        LocalTangentPlane plane = LocalTangentPlane.of(config.stadium());
-        double[] a = new double[3];
-        double[] b = new double[3];
+        // the step error is the change of the fix error between consecutive fixes: the noise a codec sees on top
+        // of the player's own motion
         double sum = 0;
         long n = 0;
         for (int o = 0; o < config.players(); o++) {
-            GpsTrack t = tracks.get(o);
-            for (int i = 1; i < t.length(); i++) {
-                if (t.timeMicros(i) - t.timeMicros(i - 1) != SLOT) {
+            double[][] e = errors.get(o);
+            for (int i = 1; i < e[0].length; i++) {
+                if (e[2][i] - e[2][i - 1] != SLOT) {
                     continue;
                 }
-                plane.toPitch(t.latDeg(i - 1), t.lonDeg(i - 1), 0, a);
-                plane.toPitch(t.latDeg(i), t.lonDeg(i), 0, b);
-                sum += sq(b[0] - a[0]) + sq(b[1] - a[1]);
+                sum += sq(e[0][i] - e[0][i - 1]) + sq(e[1][i] - e[1][i - 1]);
                 n += 2;
             }
         }

@@ -35,6 +35,47 @@ final class GnssTestSupport {
         return tracks;
     }
 
+    /**
+     * Per player, the error of every fix against the true position at the fix time, in pitch metres:
+     * {@code [0]} east-west along x, {@code [1]} along y, {@code [2]} the fix time in epoch microseconds.
+     */
+    static List<double[][]> errorsAgainstTruth(SimulationConfig config) {
+        MatchSimulator simulator = MatchSimulator.of(config);
+        int objects = simulator.roster().size();
+        dev.touchline.sensor.pitch.LocalTangentPlane plane =
+                dev.touchline.sensor.pitch.LocalTangentPlane.of(config.stadium());
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int o = 0; o < objects; o++) {
+            rows.add(new ArrayList<>());
+        }
+        double[] truth = new double[6];
+        double[] p = new double[3];
+        try (MatchSimulation run = simulator.start()) {
+            while (run.hasNext()) {
+                SimulationChunk chunk = run.next();
+                for (int o = 0; o < objects; o++) {
+                    GpsTrack t = chunk.gnss().get(o);
+                    for (int i = 0; i < t.length(); i++) {
+                        chunk.motion().interpolate(o, t.timeMicros(i), truth);
+                        plane.toPitch(t.latDeg(i), t.lonDeg(i), 0, p);
+                        rows.get(o).add(new double[] {p[0] - truth[0], p[1] - truth[1], t.timeMicros(i)});
+                    }
+                }
+            }
+        }
+        List<double[][]> errors = new ArrayList<>();
+        for (List<double[]> r : rows) {
+            double[][] e = new double[3][r.size()];
+            for (int i = 0; i < r.size(); i++) {
+                for (int k = 0; k < 3; k++) {
+                    e[k][i] = r.get(i)[k];
+                }
+            }
+            errors.add(e);
+        }
+        return errors;
+    }
+
     /** A player running a circle of the given radius (m) about the centre spot at the given speed (m/s). */
     static final class Circle {
         final double radius;
