@@ -16,6 +16,7 @@ final class PpgModel {
     static final double PULSE = 600;
     private final SplittableRandom random;
     private final double driftPhase;
+    private double motionStage;
     private double motion;
 
     PpgModel(long seed, RosterEntry player) {
@@ -37,9 +38,11 @@ final class PpgModel {
                 + 0.1 * PULSE * Math.sin(2 * Math.PI * (0.02 * seconds + driftPhase));
         double level = Math.min(1.5, gait.speed() / 7);
         double keep = Math.exp(-dt / 0.15);
-        motion = keep * motion + Math.sqrt(1 - keep * keep) * Randoms.gaussian(random);
-        v += level * PULSE * (0.3 * Math.sin(4 * Math.PI * gait.phase() + 0.5) + 0.25 * motion);
-        v += 2 * Randoms.gaussian(random);
+        // two low-pass stages: motion drift is smooth, so it bends the pulse foot without hiding it
+        motionStage = keep * motionStage + Math.sqrt(1 - keep * keep) * Randoms.gaussian(random);
+        motion = keep * motion + (1 - keep) * motionStage;
+        v += level * PULSE * (0.3 * Math.sin(4 * Math.PI * gait.phase() + 0.5) + 1.5 * motion);
+        v += 0.25 * Randoms.gaussian(random);
         return Math.max(0, v);
     }
 
@@ -50,7 +53,7 @@ final class PpgModel {
             return Math.sin(0.5 * Math.PI * tau / rise);
         }
         double d = tau - rise;
-        double decay = 0.35 * rr + 0.05;
+        double decay = 0.5 * rr;
         double notch = 0.12 + 0.1 * rr;
         double w = (d - notch) / 0.035;
         return Math.exp(-d / decay) + 0.2 * Math.exp(-w * w);
