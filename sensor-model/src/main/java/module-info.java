@@ -6,6 +6,7 @@ module dev.touchline.sensor {
     requires static org.jspecify;
 
     exports dev.touchline.sensor;
+    exports dev.touchline.sensor.bias;
     exports dev.touchline.sensor.pitch;
     exports dev.touchline.sensor.power;
     exports dev.touchline.sensor.simulation;
