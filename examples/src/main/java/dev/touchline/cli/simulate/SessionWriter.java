@@ -30,6 +30,11 @@ import java.util.Map;
 /**
  * Writes a simulated session as CSV files, one chunk at a time, in the layout of {@code touchline simulate}.
  * Every {@code time_s} column is seconds since kick-off; GNSS files carry epoch microseconds ({@code time_us}).
+ *
+ * <p>Decimals follow what each signal resolves, not more: accelerometer 0.001 m/s² (its LSB at ±16 g is
+ * 0.0048 m/s²), gyroscope 0.0001 rad/s (LSB 0.0011 rad/s), ECG 1 µV, PPG 0.1 count, forces 0.1 N, detections
+ * 1 cm (their noise is 15 cm), true positions 1 mm. GNSS coordinates are written in the shortest form that reads
+ * back to the identical double, because the simulated unit quantises to 1/6,000,000°, which has no short decimal.
  */
 public final class SessionWriter implements Closeable {
     private final Path dir;
@@ -201,8 +206,8 @@ public final class SessionWriter implements Closeable {
             double t = seconds(d.timeMicros(i));
             String team = d.team(i) == Detections.TEAM_UNKNOWN ? "" : sides[d.team(i)].code();
             for (CsvWriter w : new CsvWriter[] {detections, detectionsTruth}) {
-                w.integer(d.frame(i)).fixed(t, 2).fixed(d.x(i), 3).fixed(d.y(i), 3).fixed(d.heightMetres(i), 3)
-                        .text(team).fixed(d.confidence(i), 3);
+                w.integer(d.frame(i)).fixed(t, 2).fixed(d.x(i), 2).fixed(d.y(i), 2).fixed(d.heightMetres(i), 2)
+                        .text(team).fixed(d.confidence(i), 2);
                 if (w == detectionsTruth) {
                     int o = d.truthObject(i);
                     if (o < 0) {
@@ -218,8 +223,8 @@ public final class SessionWriter implements Closeable {
 
     private void writeWearable(int k, WearableChunk c) throws IOException {
         if (imu[k] != null) {
-            triaxial(imu[k], c.accelerometer(), 3, 4);
-            triaxial(gyro[k], c.gyroscope(), 3, 5);
+            triaxial(imu[k], c.accelerometer(), 3, 3);
+            triaxial(gyro[k], c.gyroscope(), 3, 4);
             scalar(temperature[k], c.temperature(), 3, 2);
             for (FootStrike s : c.footStrikes()) {
                 strikes[k].fixed(seconds(s.timeMicros()), 3).fixed(s.peakAccelerationMetresPerSecondSquared(), 3)
@@ -234,10 +239,10 @@ public final class SessionWriter implements Closeable {
             }
         }
         if (ecg[k] != null) {
-            scalar(ecg[k], c.ecg(), 3, 4);
+            scalar(ecg[k], c.ecg(), 3, 3);
         }
         if (ppg[k] != null) {
-            scalar(ppg[k], c.ppg(), 3, 4);
+            scalar(ppg[k], c.ppg(), 3, 1);
         }
         if (rpeaks[k] != null) {
             for (Beat b : c.beats()) {
@@ -256,7 +261,7 @@ public final class SessionWriter implements Closeable {
             for (int i = 0; i < s.length(); i++) {
                 fsr[k].fixed(seconds(s.timeMicros(i)), 3);
                 for (int ch = 0; ch < FsrSamples.CHANNELS; ch++) {
-                    fsr[k].fixed(s.force(ch, i), 2);
+                    fsr[k].fixed(s.force(ch, i), 1);
                 }
                 fsr[k].endRow();
             }

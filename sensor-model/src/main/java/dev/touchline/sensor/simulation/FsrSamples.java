@@ -62,4 +62,20 @@ public final class FsrSamples {
     public float force(int c, int i) {
         return channels[c][i];
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FsrSamples other && Arrays.equals(timeMicros, other.timeMicros)
+                && Arrays.deepEquals(channels, other.channels);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(timeMicros) + Arrays.deepHashCode(channels);
+    }
+
+    @Override
+    public String toString() {
+        return "FsrSamples[" + length() + " samples]";
+    }
 }

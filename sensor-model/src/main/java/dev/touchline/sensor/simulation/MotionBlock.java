@@ -141,7 +141,10 @@ public final class MotionBlock {
      * The state of object {@code o} at any time between the first and the last stored frame: position by cubic
      * Hermite interpolation (consistent with the velocities), velocity and acceleration linearly.
      *
-     * @param timeMicros epoch microseconds, clamped to the stored frames
+     * @param timeMicros epoch microseconds; before the first frame the first frame is returned, after the last
+     *                   one the last position is extrapolated at constant velocity for at most one frame. A
+     *                   generator that reads past its chunk's end would therefore depend on the chunk length:
+     *                   read only inside {@code [timeMicros(0), timeMicros(frameCount() - 1)]}.
      * @param out receives {x, y, vx, vy, ax, ay} in m, m/s, m/s²; length ≥ 6. Modified.
      */
     public void interpolate(int o, long timeMicros, double[] out) {

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Independent random streams from one match seed. Every simulated signal of every object draws from its own
  * stream, {@code derive(seed, "gnss", objectIndex)}, so choosing which signals to produce never changes the
- * values of the others, and adding a signal never shifts an existing one.
+ * values of the others, and adding a signal never shifts an existing one. Streams in use: {@code roster},
+ * {@code motion}, {@code detections}, {@code gnss}, and for the wearables {@code gait} and {@code heart} (shared
+ * by the signals that see the same steps and beats), {@code imu}, {@code ecg}, {@code ppg} and {@code fsr}.
  */
 final class Seeds {
     private Seeds() {
