@@ -1,7 +1,10 @@
 package dev.touchline.benchmarks;
 
+import dev.touchline.sensor.simulation.Signal;
 import dev.touchline.sensor.simulation.SimulationConfig;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,6 +36,13 @@ public class SimulatorBenchmark {
     @Param({"2"})
     public int minutes;
 
+    /**
+     * Which signals: {@code all}; {@code match} (positions, detections and GNSS of every object); {@code wearables}
+     * (IMU, ECG, PPG and FSR of the two instrumented players, with the motion they need).
+     */
+    @Param({"all", "match", "wearables"})
+    public String signals;
+
     private SimulationConfig config;
 
     /** Counts the samples produced, reported by JMH as a rate. */
@@ -52,8 +62,14 @@ public class SimulatorBenchmark {
     /** Builds the config once. */
     @Setup
     public void setUp() {
+        Set<Signal> chosen = switch (signals) {
+            case "all" -> EnumSet.allOf(Signal.class);
+            case "match" -> EnumSet.of(Signal.POSITIONS, Signal.DETECTIONS, Signal.GNSS);
+            case "wearables" -> EnumSet.of(Signal.IMU, Signal.ECG, Signal.PPG, Signal.FSR);
+            default -> throw new IllegalArgumentException("signals must be all, match or wearables, was " + signals);
+        };
         config = SimulationConfig.builder().seed(1).matchDuration(Duration.ofMinutes(minutes))
-                .halfTimeBreak(Duration.ZERO).build();
+                .halfTimeBreak(Duration.ZERO).signals(chosen).build();
     }
 
     /** One simulated match segment with every signal. */

@@ -131,49 +131,49 @@ public final class DetectionConfig {
 
         /** Position noise per axis, m, in [0, 5]. */
         public Builder positionNoiseMetres(double metres) {
-            this.positionNoiseMetres = check("positionNoiseMetres", metres, 0, 5);
+            this.positionNoiseMetres = ConfigChecks.inRange("positionNoiseMetres", metres, 0, 5);
             return this;
         }
 
         /** Miss probability, in [0, 1]. */
         public Builder missProbability(double probability) {
-            this.missProbability = check("missProbability", probability, 0, 1);
+            this.missProbability = ConfigChecks.inRange("missProbability", probability, 0, 1);
             return this;
         }
 
         /** Occlusion distance, m, in [0, 5]; 0 turns occlusion off. */
         public Builder occlusionDistanceMetres(double metres) {
-            this.occlusionDistanceMetres = check("occlusionDistanceMetres", metres, 0, 5);
+            this.occlusionDistanceMetres = ConfigChecks.inRange("occlusionDistanceMetres", metres, 0, 5);
             return this;
         }
 
         /** Mean false positives per frame, in [0, 50]. */
         public Builder falsePositivesPerFrame(double mean) {
-            this.falsePositivesPerFrame = check("falsePositivesPerFrame", mean, 0, 50);
+            this.falsePositivesPerFrame = ConfigChecks.inRange("falsePositivesPerFrame", mean, 0, 50);
             return this;
         }
 
         /** Head-visible probability, in [0, 1]. */
         public Builder headVisibleProbability(double probability) {
-            this.headVisibleProbability = check("headVisibleProbability", probability, 0, 1);
+            this.headVisibleProbability = ConfigChecks.inRange("headVisibleProbability", probability, 0, 1);
             return this;
         }
 
         /** Height noise, m, in [0, 0.5]. */
         public Builder heightNoiseMetres(double metres) {
-            this.heightNoiseMetres = check("heightNoiseMetres", metres, 0, 0.5);
+            this.heightNoiseMetres = ConfigChecks.inRange("heightNoiseMetres", metres, 0, 0.5);
             return this;
         }
 
         /** Wrong-team probability, in [0, 1]. */
         public Builder teamLabelErrorProbability(double probability) {
-            this.teamLabelErrorProbability = check("teamLabelErrorProbability", probability, 0, 1);
+            this.teamLabelErrorProbability = ConfigChecks.inRange("teamLabelErrorProbability", probability, 0, 1);
             return this;
         }
 
         /** Unknown-team probability, in [0, 1]. */
         public Builder unknownTeamProbability(double probability) {
-            this.unknownTeamProbability = check("unknownTeamProbability", probability, 0, 1);
+            this.unknownTeamProbability = ConfigChecks.inRange("unknownTeamProbability", probability, 0, 1);
             return this;
         }
 
@@ -182,11 +182,5 @@ public final class DetectionConfig {
             return new DetectionConfig(this);
         }
 
-        private static double check(String name, double value, double lo, double hi) {
-            if (!(value >= lo && value <= hi)) {
-                throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "], was " + value);
-            }
-            return value;
-        }
     }
 }

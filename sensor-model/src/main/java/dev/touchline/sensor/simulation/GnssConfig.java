@@ -146,7 +146,7 @@ public final class GnssConfig {
 
         /** Offset standard deviation per axis, metres, in [0, 50]. */
         public Builder offsetSigmaMetres(double metres) {
-            this.offsetSigmaMetres = check("offsetSigmaMetres", metres, 0, 50);
+            this.offsetSigmaMetres = ConfigChecks.inRange("offsetSigmaMetres", metres, 0, 50);
             return this;
         }
 
@@ -162,31 +162,31 @@ public final class GnssConfig {
 
         /** White position noise per axis and fix, metres, in [0, 5]. */
         public Builder whiteNoiseSigmaMetres(double metres) {
-            this.whiteNoiseSigmaMetres = check("whiteNoiseSigmaMetres", metres, 0, 5);
+            this.whiteNoiseSigmaMetres = ConfigChecks.inRange("whiteNoiseSigmaMetres", metres, 0, 5);
             return this;
         }
 
         /** Speed noise, m/s, in [0, 5]. */
         public Builder speedNoiseSigmaMetresPerSecond(double metresPerSecond) {
-            this.speedNoiseSigmaMetresPerSecond = check("speedNoiseSigmaMetresPerSecond", metresPerSecond, 0, 5);
+            this.speedNoiseSigmaMetresPerSecond = ConfigChecks.inRange("speedNoiseSigmaMetresPerSecond", metresPerSecond, 0, 5);
             return this;
         }
 
         /** Mean dropouts per hour of play, in [0, 3600]; 0 for none. */
         public Builder dropoutsPerHour(double perHour) {
-            this.dropoutsPerHour = check("dropoutsPerHour", perHour, 0, 3600);
+            this.dropoutsPerHour = ConfigChecks.inRange("dropoutsPerHour", perHour, 0, 3600);
             return this;
         }
 
         /** Latitude/longitude output step, degrees, in [0, 1e−3]; 0 for none. */
         public Builder resolutionDeg(double degrees) {
-            this.resolutionDeg = check("resolutionDeg", degrees, 0, 1e-3);
+            this.resolutionDeg = ConfigChecks.inRange("resolutionDeg", degrees, 0, 1e-3);
             return this;
         }
 
         /** Speed output step, m/s, in [0, 1]; 0 for none. */
         public Builder speedResolutionMetresPerSecond(double metresPerSecond) {
-            this.speedResolutionMetresPerSecond = check("speedResolutionMetresPerSecond", metresPerSecond, 0, 1);
+            this.speedResolutionMetresPerSecond = ConfigChecks.inRange("speedResolutionMetresPerSecond", metresPerSecond, 0, 1);
             return this;
         }
 
@@ -195,11 +195,5 @@ public final class GnssConfig {
             return new GnssConfig(this);
         }
 
-        private static double check(String name, double value, double min, double max) {
-            if (!(value >= min && value <= max)) {
-                throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
-            }
-            return value;
-        }
     }
 }

@@ -376,13 +376,13 @@ public final class WearableConfig {
 
         /** IMU temperature at the start, °C, in [−20, 60]. */
         public Builder temperatureStartCelsius(double celsius) {
-            this.temperatureStartCelsius = checkRange("temperatureStartCelsius", celsius, -20, 60, "°C");
+            this.temperatureStartCelsius = ConfigChecks.inRange("temperatureStartCelsius", celsius, -20, 60, "°C");
             return this;
         }
 
         /** IMU temperature reached when worn, °C, in [−20, 60]. */
         public Builder temperatureEndCelsius(double celsius) {
-            this.temperatureEndCelsius = checkRange("temperatureEndCelsius", celsius, -20, 60, "°C");
+            this.temperatureEndCelsius = ConfigChecks.inRange("temperatureEndCelsius", celsius, -20, 60, "°C");
             return this;
         }
 
@@ -433,20 +433,20 @@ public final class WearableConfig {
 
         /** Cable whips per minute, in [0, 60]. */
         public Builder cableWhipsPerMinute(double rate) {
-            this.cableWhipsPerMinute = checkRange("cableWhipsPerMinute", rate, 0, 60, "/min");
+            this.cableWhipsPerMinute = ConfigChecks.inRange("cableWhipsPerMinute", rate, 0, 60, "/min");
             return this;
         }
 
         /** Knocks per minute, in [0, 60]. */
         public Builder knocksPerMinute(double rate) {
-            this.knocksPerMinute = checkRange("knocksPerMinute", rate, 0, 60, "/min");
+            this.knocksPerMinute = ConfigChecks.inRange("knocksPerMinute", rate, 0, 60, "/min");
             return this;
         }
 
         /** Range of the per-player resting pulse arrival time, ms, 50 ≤ min ≤ max ≤ 500. */
         public Builder patBaselineMillis(double min, double max) {
-            checkRange("patBaselineMillis min", min, 50, 500, "ms");
-            checkRange("patBaselineMillis max", max, min, 500, "ms");
+            ConfigChecks.inRange("patBaselineMillis min", min, 50, 500, "ms");
+            ConfigChecks.inRange("patBaselineMillis max", max, min, 500, "ms");
             this.patMinMillis = min;
             this.patMaxMillis = max;
             return this;
@@ -454,20 +454,20 @@ public final class WearableConfig {
 
         /** Fall of the pulse arrival time per bpm above rest, ms/bpm, in [0, 1]. */
         public Builder patSlopeMillisPerBpm(double slope) {
-            this.patSlopeMillisPerBpm = checkRange("patSlopeMillisPerBpm", slope, 0, 1, "ms/bpm");
+            this.patSlopeMillisPerBpm = ConfigChecks.inRange("patSlopeMillisPerBpm", slope, 0, 1, "ms/bpm");
             return this;
         }
 
         /** PAT shift episodes per minute, in [0, 10]. */
         public Builder patShiftEpisodesPerMinute(double rate) {
-            this.patShiftEpisodesPerMinute = checkRange("patShiftEpisodesPerMinute", rate, 0, 10, "/min");
+            this.patShiftEpisodesPerMinute = ConfigChecks.inRange("patShiftEpisodesPerMinute", rate, 0, 10, "/min");
             return this;
         }
 
         /** Range of an episode's PAT shift, ms, −50 ≤ min ≤ max ≤ 50. */
         public Builder patShiftMillis(double min, double max) {
-            checkRange("patShiftMillis min", min, -50, 50, "ms");
-            checkRange("patShiftMillis max", max, min, 50, "ms");
+            ConfigChecks.inRange("patShiftMillis min", min, -50, 50, "ms");
+            ConfigChecks.inRange("patShiftMillis max", max, min, 50, "ms");
             this.patShiftMinMillis = min;
             this.patShiftMaxMillis = max;
             return this;
@@ -486,19 +486,19 @@ public final class WearableConfig {
 
         /** Resting heart rate, bpm, in [30, 120] and below the maximum. */
         public Builder restingHeartRateBpm(double bpm) {
-            this.restingHeartRateBpm = checkRange("restingHeartRateBpm", bpm, 30, 120, "bpm");
+            this.restingHeartRateBpm = ConfigChecks.inRange("restingHeartRateBpm", bpm, 30, 120, "bpm");
             return this;
         }
 
         /** Maximum heart rate, bpm, in [130, 230]. */
         public Builder maxHeartRateBpm(double bpm) {
-            this.maxHeartRateBpm = checkRange("maxHeartRateBpm", bpm, 130, 230, "bpm");
+            this.maxHeartRateBpm = ConfigChecks.inRange("maxHeartRateBpm", bpm, 130, 230, "bpm");
             return this;
         }
 
         /** Body mass index giving body mass from stature, kg/m², in [15, 40]. */
         public Builder bodyMassIndex(double kgPerSquareMetre) {
-            this.bodyMassIndex = checkRange("bodyMassIndex", kgPerSquareMetre, 15, 40, "kg/m²");
+            this.bodyMassIndex = ConfigChecks.inRange("bodyMassIndex", kgPerSquareMetre, 15, 40, "kg/m²");
             return this;
         }
 
@@ -546,12 +546,5 @@ public final class WearableConfig {
             return hz;
         }
 
-        private static double checkRange(String name, double v, double min, double max, String unit) {
-            if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "] " + unit
-                        + ", was " + v);
-            }
-            return v;
-        }
     }
 }
