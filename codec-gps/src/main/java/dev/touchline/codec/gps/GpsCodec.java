@@ -1,0 +1,245 @@
+package dev.touchline.codec.gps;
+
+import dev.touchline.codec.gps.internal.Format;
+import dev.touchline.codec.gps.internal.Quantiser;
+import dev.touchline.sensor.DeviceId;
+import dev.touchline.sensor.GpsTrack;
+import dev.touchline.sensor.PlayerId;
+import dev.touchline.sensor.TimeMicros;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The entry point: an immutable, thread-safe configuration that encodes {@link GpsTrack}s into the Touchline GPS
+ * container and decodes them back.
+ *
+ * <pre>{@code
+ * GpsCodec codec = GpsCodec.builder().keyFrameInterval(Duration.ofSeconds(30)).zstdLevel(3).build();
+ * byte[] bytes = codec.encode(track);
+ * GpsTrack back = codec.decode(bytes);     // == codec.quantise(track)
+ * }</pre>
+ *
+ * <p>Decoding reads its parameters from the container's header, so any codec decodes any container; only
+ * {@link Builder#maxFixes(int)} limits what it accepts.
+ */
+public final class GpsCodec {
+    private final long resolutionMicros;
+    private final long intervalMicros;
+    private final long gapMicros;
+    private final int zstdLevel;
+    private final EntropyMode mode;
+    private final boolean speedColumn;
+    private final Optional<PlayerId> player;
+    private final Optional<DeviceId> device;
+    private final int maxFixes;
+
+    private GpsCodec(Builder b) {
+        this.resolutionMicros = b.resolutionMicros;
+        this.intervalMicros = b.intervalMicros;
+        this.gapMicros = b.gapMicros;
+        this.zstdLevel = b.zstdLevel;
+        this.mode = b.mode;
+        this.speedColumn = b.speedColumn;
+        this.player = b.player;
+        this.device = b.device;
+        this.maxFixes = b.maxFixes;
+    }
+
+    /** A builder with the defaults: 30 s key frames, 1 ms time resolution, 10 s gap threshold, AUTO, zstd 3. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The codec with every default. */
+    public static GpsCodec defaults() {
+        return builder().build();
+    }
+
+    /** The header this codec writes. */
+    public GpsHeader header() {
+        return new GpsHeader(Format.VERSION, resolutionMicros, intervalMicros, gapMicros, speedColumn, player,
+                device);
+    }
+
+    /** The entropy stage used for new blocks. */
+    public EntropyMode entropyMode() {
+        return mode;
+    }
+
+    /** The zstd level used for zstd blocks. */
+    public int zstdLevel() {
+        return zstdLevel;
+    }
+
+    /** The most fixes {@link #decode} accepts. */
+    public int maxFixes() {
+        return maxFixes;
+    }
+
+    /** Encodes a whole track. */
+    public byte[] encode(GpsTrack track) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + track.length());
+        try (GpsStreamEncoder encoder = newEncoder(out)) {
+            encoder.addAll(track);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory output failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * What {@link #decode} returns for a track this codec encoded: positions rounded to micro-degrees, speed to
+     * 0.01 m/s (NaN kept, or NaN everywhere without a speed column), time to the resolution.
+     */
+    public GpsTrack quantise(GpsTrack track) {
+        int n = track.length();
+        long[] t = new long[n];
+        double[] la = new double[n];
+        double[] lo = new double[n];
+        float[] sp = new float[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = Quantiser.time(track.timeMicros(i), resolutionMicros);
+            la[i] = Quantiser.degrees(Quantiser.microDegrees(track.latDeg(i)));
+            lo[i] = Quantiser.degrees(Quantiser.microDegrees(track.lonDeg(i)));
+            sp[i] = speedColumn ? Quantiser.metresPerSecond(Quantiser.centimetresPerSecond(
+                    track.speedMetresPerSecond(i))) : Float.NaN;
+        }
+        return GpsTrack.of(t, la, lo, sp);
+    }
+
+    /**
+     * Decodes a whole container.
+     *
+     * @throws CorruptGpsDataException naming the offset of the first structure that fails its checks, when the
+     *     container holds more than {@link #maxFixes()} fixes, or when its time goes backwards across blocks (which
+     *     a {@link GpsTrack} cannot hold; {@link GpsStreamDecoder} reads such containers)
+     */
+    public GpsTrack decode(byte[] bytes) throws CorruptGpsDataException {
+        try (GpsFile file = open(bytes)) {
+            return file.decodeAll();
+        }
+    }
+
+    /** Opens a container for random access (header and seek table are read and checked now). */
+    public GpsFile open(byte[] bytes) throws CorruptGpsDataException {
+        return GpsFile.open(bytes, maxFixes);
+    }
+
+    /** A streaming encoder writing to {@code out} (the header is written at once). */
+    public GpsStreamEncoder newEncoder(OutputStream out) throws IOException {
+        return new GpsStreamEncoder(out, this);
+    }
+
+    /** A streaming decoder reading from {@code in} (the header is read at once). */
+    public GpsStreamDecoder newDecoder(InputStream in) throws IOException {
+        return new GpsStreamDecoder(in);
+    }
+
+    /** Configuration of a {@link GpsCodec}. */
+    public static final class Builder {
+        private long resolutionMicros = 1_000;
+        private long intervalMicros = 30_000_000;
+        private long gapMicros = 10_000_000;
+        private int zstdLevel = 3;
+        private EntropyMode mode = EntropyMode.AUTO;
+        private boolean speedColumn = true;
+        private Optional<PlayerId> player = Optional.empty();
+        private Optional<DeviceId> device = Optional.empty();
+        private int maxFixes = 1 << 26;
+
+        private Builder() {
+        }
+
+        /** Seek granularity: a block never spans more than this from its key frame; 1 ms to 1 day. */
+        public Builder keyFrameInterval(Duration interval) {
+            long micros = TimeMicros.of(interval);
+            if (micros < 1_000 || micros > Format.MAX_INTERVAL_MICROS) {
+                throw new IllegalArgumentException("keyFrameInterval " + interval + " outside [1 ms, 1 day]");
+            }
+            this.intervalMicros = micros;
+            return this;
+        }
+
+        /** Time quantum; 1 µs to 1 s, default 1 ms. Decoded times are exact multiples of it. */
+        public Builder timeResolution(Duration resolution) {
+            long micros = TimeMicros.of(resolution);
+            if (micros < 1 || micros > Format.MAX_RESOLUTION_MICROS) {
+                throw new IllegalArgumentException("timeResolution " + resolution + " outside [1 µs, 1 s]");
+            }
+            this.resolutionMicros = micros;
+            return this;
+        }
+
+        /** A time step longer than this starts a new key frame (e.g. a device's auto-pause); default 10 s. */
+        public Builder gapThreshold(Duration gap) {
+            long micros = TimeMicros.of(gap);
+            if (micros < 1 || micros > Format.MAX_INTERVAL_MICROS) {
+                throw new IllegalArgumentException("gapThreshold " + gap + " outside [1 µs, 1 day]");
+            }
+            this.gapMicros = micros;
+            return this;
+        }
+
+        /** zstd level for zstd blocks, 1..22; default 3. */
+        public Builder zstdLevel(int level) {
+            if (level < 1 || level > 22) {
+                throw new IllegalArgumentException("zstdLevel " + level + " outside [1, 22]");
+            }
+            this.zstdLevel = level;
+            return this;
+        }
+
+        /** The entropy stage; default {@link EntropyMode#AUTO}. */
+        public Builder entropyMode(EntropyMode mode) {
+            if (mode == null) {
+                throw new NullPointerException("entropyMode is null");
+            }
+            this.mode = mode;
+            return this;
+        }
+
+        /** Whether to store speed (default true); without it, decoded speed is NaN. */
+        public Builder speedColumn(boolean store) {
+            this.speedColumn = store;
+            return this;
+        }
+
+        /** The player recorded in the header. */
+        public Builder player(PlayerId id) {
+            this.player = Optional.of(id);
+            return this;
+        }
+
+        /** The device recorded in the header (serial of at most 255 UTF-8 bytes). */
+        public Builder device(DeviceId id) {
+            if (id.serial().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                throw new IllegalArgumentException("device serial longer than 255 UTF-8 bytes");
+            }
+            this.device = Optional.of(id);
+            return this;
+        }
+
+        /** The most fixes a whole-track decode accepts (a bound on memory for untrusted input); default 2^26. */
+        public Builder maxFixes(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxFixes " + max + " must be >= 1");
+            }
+            this.maxFixes = max;
+            return this;
+        }
+
+        /** The codec. */
+        public GpsCodec build() {
+            if (gapMicros < resolutionMicros || intervalMicros < resolutionMicros) {
+                throw new IllegalArgumentException("gapThreshold (" + gapMicros + " µs) and keyFrameInterval ("
+                        + intervalMicros + " µs) must be >= timeResolution (" + resolutionMicros + " µs)");
+            }
+            return new GpsCodec(this);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.touchline.codec.gps;
+
+import dev.touchline.codec.gps.internal.BlockDecoder;
+import dev.touchline.codec.gps.internal.BlockIndex;
+import dev.touchline.codec.gps.internal.ByteReader;
+import dev.touchline.codec.gps.internal.HeaderCodec;
+import dev.touchline.codec.gps.internal.Quantiser;
+import dev.touchline.sensor.GpsTrack;
+import java.util.Arrays;
+
+/**
+ * Random access to a whole container in memory: the header and seek table are read and checked on opening;
+ * {@link #seek} and {@link #decodeRange} decode only the blocks they need. Not thread-safe (it reuses a block
+ * decoder); close it to free the native zstd context.
+ */
+public final class GpsFile implements AutoCloseable {
+    private final byte[] bytes;
+    private final GpsHeader header;
+    private final BlockIndex index;
+    private final boolean ordered;
+    private final long fixCount;
+    private final int maxFixes;
+    private final BlockDecoder decoder;
+
+    private GpsFile(byte[] bytes, GpsHeader header, BlockIndex index, int maxFixes) {
+        this.bytes = bytes;
+        this.header = header;
+        this.index = index;
+        this.ordered = index.ordered();
+        long total = 0;
+        for (int i = 0; i < index.size(); i++) {
+            total += index.fixes(i);
+        }
+        this.fixCount = total;
+        this.maxFixes = maxFixes;
+        this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
+                HeaderCodec.maxTimeDelta(header));
+    }
+
+    static GpsFile open(byte[] bytes, int maxFixes) throws CorruptGpsDataException {
+        ByteReader in = new ByteReader(bytes, 0, bytes.length);
+        GpsHeader header = HeaderCodec.read(in);
+        BlockIndex index = BlockIndex.read(bytes, in.position());
+        return new GpsFile(bytes, header, index, maxFixes);
+    }
+
+    /** The container's header. */
+    public GpsHeader header() {
+        return header;
+    }
+
+    /** Number of blocks (key frames). */
+    public int blockCount() {
+        return index.size();
+    }
+
+    /** Number of fixes, from the seek table. */
+    public long fixCount() {
+        return fixCount;
+    }
+
+    /** Size of the container, bytes. */
+    public int byteCount() {
+        return bytes.length;
+    }
+
+    /** Key-frame time of block {@code i}, µs. */
+    public long keyTimeMicros(int i) {
+        return index.keyTime(i);
+    }
+
+    /** The block whose key-frame interval holds {@code timeMicros} (0 before the first key frame). */
+    public int blockAt(long timeMicros) {
+        if (ordered) {
+            return index.blockAt(timeMicros);
+        }
+        int best = 0;
+        for (int i = 0; i < index.size(); i++) {
+            if (index.keyTime(i) <= timeMicros) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Decodes block {@code i} alone. */
+    public GpsTrack decodeBlock(int i) throws CorruptGpsDataException {
+        if (i < 0 || i >= index.size()) {
+            throw new IndexOutOfBoundsException("block " + i + " of " + index.size());
+        }
+        decodeInto(i);
+        return toTrack(0, decoder.count(), Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** The key-frame interval (one block) that holds {@code timeMicros}: touches that block only. */
+    public GpsTrack seek(long timeMicros) throws CorruptGpsDataException {
+        if (index.size() == 0) {
+            return GpsTrack.empty();
+        }
+        return decodeBlock(blockAt(timeMicros));
+    }
+
+    /** Fixes with {@code fromMicros <= time <= toMicros}, decoding only the blocks that can hold them. */
+    public GpsTrack decodeRange(long fromMicros, long toMicros) throws CorruptGpsDataException {
+        if (fromMicros > toMicros) {
+            throw new IllegalArgumentException("fromMicros " + fromMicros + " > toMicros " + toMicros);
+        }
+        if (!ordered) {
+            throw new CorruptGpsDataException(0, "key frames are not in time order; range decode needs order");
+        }
+        GpsTrack result = GpsTrack.empty();
+        for (int i = blockAt(fromMicros); i < index.size() && index.keyTime(i) <= toMicros; i++) {
+            decodeInto(i);
+            result = result.concat(toTrack(0, decoder.count(), fromMicros, toMicros));
+        }
+        return result;
+    }
+
+    /** Every fix, checked against {@code maxFixes} before anything is allocated for them. */
+    public GpsTrack decodeAll() throws CorruptGpsDataException {
+        if (fixCount > maxFixes) {
+            throw new CorruptGpsDataException(0, "container claims " + fixCount + " fixes, more than the limit "
+                    + maxFixes);
+        }
+        int n = (int) fixCount;
+        long[] t = new long[n];
+        double[] la = new double[n];
+        double[] lo = new double[n];
+        float[] sp = new float[n];
+        int at = 0;
+        for (int b = 0; b < index.size(); b++) {
+            decodeInto(b);
+            int m = decoder.count();
+            long[] bt = decoder.time();
+            if (at > 0 && bt[0] < t[at - 1]) {
+                throw new CorruptGpsDataException(index.offset(b), "time goes backwards at block " + b
+                        + "; a GpsTrack cannot hold it (use GpsStreamDecoder)");
+            }
+            System.arraycopy(bt, 0, t, at, m);
+            int[] bla = decoder.lat();
+            int[] blo = decoder.lon();
+            int[] bsp = decoder.speed();
+            for (int i = 0; i < m; i++) {
+                la[at + i] = Quantiser.degrees(bla[i]);
+                lo[at + i] = Quantiser.degrees(blo[i]);
+                sp[at + i] = Quantiser.metresPerSecond(bsp[i]);
+            }
+            at += m;
+        }
+        return GpsTrack.of(t, la, lo, sp);
+    }
+
+    private void decodeInto(int i) throws CorruptGpsDataException {
+        int offset = index.offset(i);
+        int end = decoder.decode(bytes, offset, offset + index.length(i));
+        if (end != offset + index.length(i) || decoder.count() != index.fixes(i)
+                || decoder.time()[0] != index.keyTime(i)) {
+            throw new CorruptGpsDataException(offset, "block " + i + " does not match its seek-table entry");
+        }
+    }
+
+    private GpsTrack toTrack(int from, int to, long fromMicros, long toMicros) {
+        long[] bt = decoder.time();
+        int lo = from;
+        while (lo < to && bt[lo] < fromMicros) {
+            lo++;
+        }
+        int hi = lo;
+        while (hi < to && bt[hi] <= toMicros) {
+            hi++;
+        }
+        int m = hi - lo;
+        double[] la = new double[m];
+        double[] ln = new double[m];
+        float[] sp = new float[m];
+        for (int i = 0; i < m; i++) {
+            la[i] = Quantiser.degrees(decoder.lat()[lo + i]);
+            ln[i] = Quantiser.degrees(decoder.lon()[lo + i]);
+            sp[i] = Quantiser.metresPerSecond(decoder.speed()[lo + i]);
+        }
+        return GpsTrack.of(Arrays.copyOfRange(bt, lo, hi), la, ln, sp);
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+    }
+}

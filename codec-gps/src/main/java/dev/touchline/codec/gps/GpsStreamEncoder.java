@@ -1,0 +1,166 @@
+package dev.touchline.codec.gps;
+
+import dev.touchline.codec.gps.internal.BlockEncoder;
+import dev.touchline.codec.gps.internal.BlockIndex;
+import dev.touchline.codec.gps.internal.ByteSink;
+import dev.touchline.codec.gps.internal.Format;
+import dev.touchline.codec.gps.internal.HeaderCodec;
+import dev.touchline.codec.gps.internal.Quantiser;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Encodes fixes as they arrive. The header is written at once; a block is written to the stream as soon as it is
+ * complete (when the next fix falls outside its key-frame interval or would need an escape); {@link #finish()}
+ * writes the last block and the seek table. A fix starts a new block (a new key frame) when a latitude, longitude
+ * or speed delta would not fit in int16, when the time step exceeds the gap threshold, or when time goes
+ * backwards, so nothing ever wraps. Not thread-safe.
+ */
+public final class GpsStreamEncoder implements AutoCloseable {
+    private final OutputStream out;
+    private final long resolution;
+    private final long interval;
+    private final int maxTimeDelta;
+    private final boolean speedColumn;
+    private final int mode;
+    private final BlockEncoder blockEncoder;
+    private final BlockIndex index = new BlockIndex();
+    private final ByteSink sink = new ByteSink(8192);
+    private final long[] time = new long[Format.MAX_BLOCK_FIXES];
+    private final int[] lat = new int[Format.MAX_BLOCK_FIXES];
+    private final int[] lon = new int[Format.MAX_BLOCK_FIXES];
+    private final int[] speed = new int[Format.MAX_BLOCK_FIXES];
+    private int pending;
+    private long written;
+    private long fixes;
+    private boolean finished;
+
+    GpsStreamEncoder(OutputStream out, GpsCodec codec) throws IOException {
+        this.out = out;
+        GpsHeader header = codec.header();
+        this.resolution = header.timeResolutionMicros();
+        this.interval = header.keyFrameIntervalMicros();
+        this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
+        this.speedColumn = header.speedColumn();
+        this.mode = switch (codec.entropyMode()) {
+            case AUTO -> BlockEncoder.CHOICE_AUTO;
+            case MODEL -> Format.MODE_MODEL;
+            case ZSTD -> Format.MODE_ZSTD;
+            case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
+        };
+        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution);
+        HeaderCodec.write(sink, header);
+        emit();
+    }
+
+    /**
+     * Adds one fix.
+     *
+     * @param timeMicros epoch µs (rounded to the time resolution)
+     * @param latDeg latitude, degrees in [−90, 90]
+     * @param lonDeg longitude, degrees in [−180, 180]
+     * @param speedMetresPerSecond speed over ground, m/s ≥ 0, or NaN for unknown
+     * @throws IllegalArgumentException for an invalid fix (nothing is added)
+     * @throws IOException when the output stream fails
+     */
+    public void add(long timeMicros, double latDeg, double lonDeg, float speedMetresPerSecond) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("encoder already finished");
+        }
+        if (!(latDeg >= -90.0 && latDeg <= 90.0)) {
+            throw new IllegalArgumentException("latDeg " + latDeg + " outside [-90, 90]");
+        }
+        if (!(lonDeg >= -180.0 && lonDeg <= 180.0)) {
+            throw new IllegalArgumentException("lonDeg " + lonDeg + " outside [-180, 180]");
+        }
+        long t = Quantiser.time(timeMicros, resolution);
+        int la = Quantiser.microDegrees(latDeg);
+        int lo = Quantiser.microDegrees(lonDeg);
+        int sp = speedColumn ? Quantiser.centimetresPerSecond(speedMetresPerSecond) : Format.SPEED_UNKNOWN;
+        if (pending > 0 && !fits(t, la, lo, sp)) {
+            flushBlock();
+        }
+        time[pending] = t;
+        lat[pending] = la;
+        lon[pending] = lo;
+        speed[pending] = sp;
+        pending++;
+        fixes++;
+    }
+
+    private boolean fits(long t, int la, int lo, int sp) {
+        int last = pending - 1;
+        long step = t - time[last];
+        return pending < Format.MAX_BLOCK_FIXES
+                && t - time[0] < interval
+                && step >= 0 && step / resolution <= maxTimeDelta
+                && Math.abs(la - lat[last]) <= Format.MAX_DELTA
+                && Math.abs(lo - lon[last]) <= Format.MAX_DELTA
+                && Math.abs((long) sp - speed[last]) <= Format.MAX_DELTA;
+    }
+
+    /** Adds every fix of {@code track}. */
+    public void addAll(dev.touchline.sensor.GpsTrack track) throws IOException {
+        for (int i = 0; i < track.length(); i++) {
+            add(track.timeMicros(i), track.latDeg(i), track.lonDeg(i), track.speedMetresPerSecond(i));
+        }
+    }
+
+    private void flushBlock() throws IOException {
+        long offset = written;
+        if (offset > Integer.MAX_VALUE - 4 * Format.MAX_BLOCK_FIXES * 8L) {
+            throw new IOException("container would exceed 2 GiB; start a new one");
+        }
+        blockEncoder.encode(sink, mode, time, lat, lon, speed, pending);
+        index.add(time[0], (int) offset, sink.size(), pending);
+        emit();
+        pending = 0;
+    }
+
+    private void emit() throws IOException {
+        out.write(sink.array(), 0, sink.size());
+        written += sink.size();
+        sink.reset();
+    }
+
+    /** Bytes written to the stream so far. */
+    public long bytesWritten() {
+        return written;
+    }
+
+    /** Fixes added so far. */
+    public long fixCount() {
+        return fixes;
+    }
+
+    /** Blocks written so far (the pending block not included). */
+    public int blockCount() {
+        return index.size();
+    }
+
+    /** Writes the pending block and the seek table; further {@link #add} calls fail. Does not close the stream. */
+    public void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        if (pending > 0) {
+            flushBlock();
+        }
+        finished = true;
+        blockEncoder.close();
+        index.write(sink, (int) written);
+        emit();
+        out.flush();
+    }
+
+    /** {@link #finish()}es and closes the output stream. */
+    @Override
+    public void close() throws IOException {
+        try {
+            finish();
+        } finally {
+            blockEncoder.close();
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package dev.touchline.codec.gps.internal;
+
+import com.github.luben.zstd.ZstdDecompressCtx;
+import dev.touchline.codec.gps.CorruptGpsDataException;
+import java.util.zip.CRC32C;
+
+/**
+ * Reads one block into quantised columns held by this object (at most {@link Format#MAX_BLOCK_FIXES} fixes, so
+ * its scratch space is bounded whatever the input claims). Checks the CRC32C before decoding, then every decoded
+ * delta and value against the bounds the encoder guarantees. Not thread-safe; close it to free the zstd context.
+ */
+public final class BlockDecoder implements AutoCloseable {
+    private final int columns;
+    private final long resolutionMicros;
+    private final int maxTimeDelta;
+    private final ResidualModel[] models = new ResidualModel[4];
+    private final RangeDecoder coder = new RangeDecoder();
+    private final CRC32C crc = new CRC32C();
+    private long[] time = new long[256];
+    private int[] lat = new int[256];
+    private int[] lon = new int[256];
+    private int[] speed = new int[256];
+    private byte[] raw = new byte[0];
+    private int count;
+    private ZstdDecompressCtx zstd;
+
+    /**
+     * @param speedColumn whether blocks store the speed column
+     * @param resolutionMicros time quantum, µs
+     * @param maxTimeDelta largest time delta between neighbouring fixes, in resolution units
+     */
+    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta) {
+        this.columns = speedColumn ? 4 : 3;
+        this.resolutionMicros = resolutionMicros;
+        this.maxTimeDelta = maxTimeDelta;
+        for (int c = 0; c < 4; c++) {
+            models[c] = new ResidualModel();
+        }
+    }
+
+    /** Fixes in the last block decoded. */
+    public int count() {
+        return count;
+    }
+
+    /** Time stamps of the last block, µs; valid in {@code [0, count())}. Not a copy. */
+    public long[] time() {
+        return time;
+    }
+
+    /** Latitudes of the last block, micro-degrees. Not a copy. */
+    public int[] lat() {
+        return lat;
+    }
+
+    /** Longitudes of the last block, micro-degrees. Not a copy. */
+    public int[] lon() {
+        return lon;
+    }
+
+    /** Speeds of the last block, 0.01 m/s or {@link Format#SPEED_UNKNOWN}. Not a copy. */
+    public int[] speed() {
+        return speed;
+    }
+
+    /**
+     * Reads the key frame and fix count of the block at {@code offset} without decoding it.
+     *
+     * @return the key frame time, µs
+     */
+    public long peekKeyTime(byte[] bytes, int offset, int limit) throws CorruptGpsDataException {
+        ByteReader in = new ByteReader(bytes, offset, limit);
+        in.readByte("block mode");
+        in.readVarLong(Format.MAX_BLOCK_FIXES, "block fix count");
+        return in.readLongLE("key frame time");
+    }
+
+    /**
+     * Decodes the block that starts at {@code offset} (its mode byte) and ends before {@code limit}.
+     *
+     * @return the offset just after the block
+     */
+    public int decode(byte[] bytes, int offset, int limit) throws CorruptGpsDataException {
+        ByteReader in = new ByteReader(bytes, offset, limit);
+        int mode = in.readByte("block mode");
+        if (mode > Format.MODE_XOR_ZSTD) {
+            throw new CorruptGpsDataException(offset, "unknown block mode " + mode);
+        }
+        int n = (int) in.readVarLong(Format.MAX_BLOCK_FIXES, "block fix count");
+        if (n == 0) {
+            throw new CorruptGpsDataException(offset, "block with no fixes");
+        }
+        int keyAt = in.position();
+        long t0 = in.readLongLE("key frame time");
+        int lat0 = in.readIntLE("key frame latitude");
+        int lon0 = in.readIntLE("key frame longitude");
+        int speed0 = in.readIntLE("key frame speed");
+        if (t0 > Format.MAX_ABS_TIME_MICROS || t0 < -Format.MAX_ABS_TIME_MICROS || t0 % resolutionMicros != 0) {
+            throw new CorruptGpsDataException(keyAt, "key frame time " + t0 + " µs out of range or not a multiple of "
+                    + resolutionMicros + " µs");
+        }
+        checkValues(keyAt, lat0, lon0, speed0);
+        int ordersAt = in.position();
+        int orders = in.readByte("column orders");
+        int payloadLength = (int) in.readVarLong(Integer.MAX_VALUE, "payload length");
+        int payloadAt = in.position();
+        in.skip(payloadLength, "block payload");
+        int crcAt = in.position();
+        int stored = in.readIntLE("block CRC32C");
+        crc.reset();
+        crc.update(bytes, offset, crcAt - offset);
+        if ((int) crc.getValue() != stored) {
+            throw new CorruptGpsDataException(crcAt, "block CRC32C mismatch (block starts at byte " + offset + ")");
+        }
+        ensure(n);
+        time[0] = t0;
+        lat[0] = lat0;
+        lon[0] = lon0;
+        speed[0] = speed0;
+        if (mode == Format.MODE_MODEL) {
+            decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt);
+        } else {
+            if (orders != 0) {
+                throw new CorruptGpsDataException(ordersAt, "column orders " + orders + " in a zstd block");
+            }
+            decodeZstd(bytes, payloadAt, payloadLength, n, mode == Format.MODE_XOR_ZSTD);
+        }
+        count = n;
+        return in.position();
+    }
+
+    private void ensure(int n) {
+        if (time.length < n) {
+            int capacity = Math.max(n, Math.min(Format.MAX_BLOCK_FIXES, time.length * 2));
+            time = new long[capacity];
+            lat = new int[capacity];
+            lon = new int[capacity];
+            speed = new int[capacity];
+        }
+    }
+
+    private void checkValues(int at, int la, int lo, int sp) throws CorruptGpsDataException {
+        if (la < -Format.MAX_LAT || la > Format.MAX_LAT || lo < -Format.MAX_LON || lo > Format.MAX_LON
+                || sp < Format.SPEED_UNKNOWN || (columns == 3 && sp != Format.SPEED_UNKNOWN)) {
+            throw new CorruptGpsDataException(at, "fix out of range: lat " + la + " µdeg, lon " + lo
+                    + " µdeg, speed " + sp + " cm/s");
+        }
+    }
+
+    private void decodeModel(byte[] bytes, int at, int length, int n, int orders, int ordersAt)
+            throws CorruptGpsDataException {
+        int[] order = new int[4];
+        for (int c = 0; c < 4; c++) {
+            order[c] = (orders >>> (2 * c)) & 3;
+            boolean valid = c < columns ? order[c] == 1 || order[c] == 2 : order[c] == 0;
+            if (!valid) {
+                throw new CorruptGpsDataException(ordersAt, "column orders byte " + orders + " is invalid");
+            }
+        }
+        if (n == 1) {
+            if (length != 0) {
+                throw new CorruptGpsDataException(at, "payload of a one-fix block is not empty");
+            }
+            return;
+        }
+        for (int c = 0; c < columns; c++) {
+            models[c].reset();
+        }
+        coder.start(bytes, at, length);
+        int rt = 0;
+        int rla = 0;
+        int rlo = 0;
+        int rsp = 0;
+        int dt = 0;
+        int dla = 0;
+        int dlo = 0;
+        int dsp = 0;
+        for (int i = 1; i < n; i++) {
+            rt = models[0].decode(coder, rt, 0);
+            int newLat = models[1].decode(coder, rla, rlo);
+            rlo = models[2].decode(coder, rlo, newLat);
+            rla = newLat;
+            dt = order[0] == 1 ? rt : dt + rt;
+            dla = order[1] == 1 ? rla : dla + rla;
+            dlo = order[2] == 1 ? rlo : dlo + rlo;
+            if (columns == 4) {
+                rsp = models[3].decode(coder, rsp, rlo);
+                dsp = order[3] == 1 ? rsp : dsp + rsp;
+            }
+            store(at, i, dt, dla, dlo, dsp);
+        }
+        if (coder.overran()) {
+            throw new CorruptGpsDataException(at, "range-coded payload ends early");
+        }
+    }
+
+    private void store(int at, int i, int dt, int dla, int dlo, int dsp) throws CorruptGpsDataException {
+        if (dt < 0 || dt > maxTimeDelta || outside(dla) || outside(dlo) || outside(dsp)) {
+            throw new CorruptGpsDataException(at, "delta out of range at fix " + i + " of the block: time " + dt
+                    + ", lat " + dla + ", lon " + dlo + ", speed " + dsp);
+        }
+        time[i] = time[i - 1] + dt * resolutionMicros;
+        int la = lat[i - 1] + dla;
+        int lo = lon[i - 1] + dlo;
+        int sp = speed[i - 1] + dsp;
+        checkValues(at, la, lo, sp);
+        lat[i] = la;
+        lon[i] = lo;
+        speed[i] = sp;
+    }
+
+    private static boolean outside(int d) {
+        return d < -Format.MAX_DELTA || d > Format.MAX_DELTA;
+    }
+
+    private void decodeZstd(byte[] bytes, int at, int length, int n, boolean xor) throws CorruptGpsDataException {
+        int width = xor ? 4 : 2;
+        int expected = (n - 1) * width * columns;
+        if (expected == 0) {
+            if (length != 0) {
+                throw new CorruptGpsDataException(at, "payload of a one-fix block is not empty");
+            }
+            return;
+        }
+        if (raw.length < expected) {
+            raw = new byte[expected];
+        }
+        if (zstd == null) {
+            zstd = new ZstdDecompressCtx();
+            zstd.setMagicless(true);
+        }
+        int got;
+        try {
+            got = zstd.decompressByteArray(raw, 0, expected, bytes, at, length);
+        } catch (RuntimeException e) {
+            throw new CorruptGpsDataException(at, "zstd payload does not decompress: " + e.getMessage(), e);
+        }
+        if (got != expected) {
+            throw new CorruptGpsDataException(at, "zstd payload holds " + got + " bytes, expected " + expected);
+        }
+        int m = n - 1;
+        if (xor) {
+            int t = 0;
+            for (int i = 1; i < n; i++) {
+                int tNext = t ^ readInt(raw, 4 * (i - 1));
+                int la = lat[i - 1] ^ readInt(raw, 4 * (m + i - 1));
+                int lo = lon[i - 1] ^ readInt(raw, 4 * (2 * m + i - 1));
+                int sp = columns == 4 ? speed[i - 1] ^ readInt(raw, 4 * (3 * m + i - 1)) : speed[i - 1];
+                long dt = (long) tNext - t;
+                store(at, i, (int) Math.max(-1, Math.min(dt, Integer.MAX_VALUE)), la - lat[i - 1],
+                        lo - lon[i - 1], sp - speed[i - 1]);
+                t = tNext;
+            }
+        } else {
+            for (int i = 1; i < n; i++) {
+                int dsp = columns == 4 ? readShort(raw, 2 * (3 * m + i - 1)) : 0;
+                store(at, i, readShort(raw, 2 * (i - 1)), readShort(raw, 2 * (m + i - 1)),
+                        readShort(raw, 2 * (2 * m + i - 1)), dsp);
+            }
+        }
+    }
+
+    private static int readShort(byte[] b, int at) {
+        return (short) ((b[at] & 0xFF) | (b[at + 1] << 8));
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+    }
+
+    @Override
+    public void close() {
+        if (zstd != null) {
+            zstd.close();
+            zstd = null;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package dev.touchline.codec.gps.internal;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import java.util.zip.CRC32C;
+
+/**
+ * Writes one block (key frame + entropy-coded column deltas + CRC32C) from quantised columns. The caller guarantees
+ * the block invariants (every delta within int16, time deltas within [0, max]); this class only codes. Reuses its
+ * buffers, models and zstd context across blocks; not thread-safe; close it to free the native zstd context.
+ */
+public final class BlockEncoder implements AutoCloseable {
+    /** Entropy choice: the smaller of model and zstd per block. */
+    public static final int CHOICE_AUTO = -1;
+
+    private final int zstdLevel;
+    private final int columns;
+    private final long resolutionMicros;
+    private final ResidualModel[] models = new ResidualModel[4];
+    private final RangeEncoder coder = new RangeEncoder();
+    private final ByteSink modelPayload = new ByteSink(4096);
+    private final ByteSink zstdPayload = new ByteSink(4096);
+    private final ByteSink raw = new ByteSink(4096);
+    private final int[][] delta = new int[4][];
+    private final int[][] residual = new int[4][];
+    private final CRC32C crc = new CRC32C();
+    private ZstdCompressCtx zstd;
+
+    /**
+     * @param zstdLevel zstd compression level for zstd blocks
+     * @param speedColumn whether the speed column is stored
+     * @param resolutionMicros time quantum, µs
+     */
+    public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros) {
+        this.zstdLevel = zstdLevel;
+        this.columns = speedColumn ? 4 : 3;
+        this.resolutionMicros = resolutionMicros;
+        for (int c = 0; c < 4; c++) {
+            models[c] = new ResidualModel();
+            delta[c] = new int[256];
+            residual[c] = new int[256];
+        }
+    }
+
+    /**
+     * Appends one block of fixes {@code [0, n)} to {@code out}.
+     *
+     * @param mode {@link Format#MODE_MODEL}, {@link Format#MODE_ZSTD}, {@link Format#MODE_XOR_ZSTD} or
+     *     {@link #CHOICE_AUTO}
+     * @param time quantised time stamps, µs (multiples of the resolution). Not modified.
+     * @param lat latitude, micro-degrees. Not modified.
+     * @param lon longitude, micro-degrees. Not modified.
+     * @param speed speed, 0.01 m/s, {@link Format#SPEED_UNKNOWN} for unknown. Not modified.
+     */
+    public void encode(ByteSink out, int mode, long[] time, int[] lat, int[] lon, int[] speed, int n) {
+        computeDeltas(time, lat, lon, speed, n);
+        int chosen;
+        int orders = 0;
+        ByteSink payload;
+        if (mode == Format.MODE_XOR_ZSTD) {
+            writeXor(time, lat, lon, speed, n);
+            compress();
+            chosen = Format.MODE_XOR_ZSTD;
+            payload = zstdPayload;
+        } else if (mode == Format.MODE_ZSTD) {
+            writeDeltas(n);
+            compress();
+            chosen = Format.MODE_ZSTD;
+            payload = zstdPayload;
+        } else {
+            orders = writeModel(n);
+            chosen = Format.MODE_MODEL;
+            payload = modelPayload;
+            if (mode == CHOICE_AUTO) {
+                writeDeltas(n);
+                compress();
+                if (zstdPayload.size() < modelPayload.size()) {
+                    chosen = Format.MODE_ZSTD;
+                    payload = zstdPayload;
+                    orders = 0;
+                }
+            }
+        }
+        int start = out.size();
+        out.write(chosen);
+        out.writeVarLong(n);
+        out.writeLongLE(time[0]);
+        out.writeIntLE(lat[0]);
+        out.writeIntLE(lon[0]);
+        out.writeIntLE(columns == 4 ? speed[0] : Format.SPEED_UNKNOWN);
+        out.write(orders);
+        out.writeVarLong(payload.size());
+        out.write(payload.array(), 0, payload.size());
+        crc.reset();
+        crc.update(out.array(), start, out.size() - start);
+        out.writeIntLE((int) crc.getValue());
+    }
+
+    private void computeDeltas(long[] time, int[] lat, int[] lon, int[] speed, int n) {
+        if (delta[0].length < n) {
+            int capacity = Math.max(n, delta[0].length * 2);
+            for (int c = 0; c < 4; c++) {
+                delta[c] = new int[capacity];
+                residual[c] = new int[capacity];
+            }
+        }
+        for (int c = 0; c < 4; c++) {
+            delta[c][0] = 0;
+        }
+        for (int i = 1; i < n; i++) {
+            delta[0][i] = (int) ((time[i] - time[i - 1]) / resolutionMicros);
+            delta[1][i] = lat[i] - lat[i - 1];
+            delta[2][i] = lon[i] - lon[i - 1];
+            delta[3][i] = columns == 4 ? speed[i] - speed[i - 1] : 0;
+        }
+    }
+
+    private void writeDeltas(int n) {
+        raw.reset();
+        for (int c = 0; c < columns; c++) {
+            int[] d = delta[c];
+            for (int i = 1; i < n; i++) {
+                raw.writeShortLE(d[i]);
+            }
+        }
+    }
+
+    private void writeXor(long[] time, int[] lat, int[] lon, int[] speed, int n) {
+        raw.reset();
+        long t0 = time[0];
+        for (int i = 1; i < n; i++) {
+            int previous = (int) ((time[i - 1] - t0) / resolutionMicros);
+            raw.writeIntLE(previous ^ (int) ((time[i] - t0) / resolutionMicros));
+        }
+        for (int i = 1; i < n; i++) {
+            raw.writeIntLE(lat[i - 1] ^ lat[i]);
+        }
+        for (int i = 1; i < n; i++) {
+            raw.writeIntLE(lon[i - 1] ^ lon[i]);
+        }
+        if (columns == 4) {
+            for (int i = 1; i < n; i++) {
+                raw.writeIntLE(speed[i - 1] ^ speed[i]);
+            }
+        }
+    }
+
+    private void compress() {
+        zstdPayload.reset();
+        if (raw.size() == 0) {
+            return;
+        }
+        if (zstd == null) {
+            zstd = new ZstdCompressCtx();
+            zstd.setLevel(zstdLevel);
+            zstd.setChecksum(false);
+            zstd.setContentSize(false);
+            zstd.setMagicless(true);
+        }
+        int bound = (int) Zstd.compressBound(raw.size());
+        zstdPayload.ensure(bound);
+        int written = zstd.compressByteArray(zstdPayload.array(), 0, bound, raw.array(), 0, raw.size());
+        zstdPayload.advance(written);
+    }
+
+    /** Codes the residuals with the context model; returns the orders byte (2 bits per column). */
+    private int writeModel(int n) {
+        int orders = 0;
+        for (int c = 0; c < columns; c++) {
+            int order = chooseOrder(delta[c], n);
+            orders |= order << (2 * c);
+            int[] d = delta[c];
+            int[] r = residual[c];
+            r[0] = 0;
+            for (int i = 1; i < n; i++) {
+                r[i] = order == 1 ? d[i] : d[i] - d[i - 1];
+            }
+        }
+        modelPayload.reset();
+        if (n == 1) {
+            return orders;
+        }
+        for (int c = 0; c < columns; c++) {
+            models[c].reset();
+        }
+        coder.start(modelPayload);
+        int[] rt = residual[0];
+        int[] rla = residual[1];
+        int[] rlo = residual[2];
+        int[] rsp = residual[3];
+        for (int i = 1; i < n; i++) {
+            models[0].encode(coder, rt[i], rt[i - 1], 0);
+            models[1].encode(coder, rla[i], rla[i - 1], rlo[i - 1]);
+            models[2].encode(coder, rlo[i], rlo[i - 1], rla[i]);
+            if (columns == 4) {
+                models[3].encode(coder, rsp[i], rsp[i - 1], rlo[i]);
+            }
+        }
+        coder.finish();
+        return orders;
+    }
+
+    /** 1 (delta) or 2 (delta of delta), whichever a cheap cost estimate (Elias-gamma length) favours. */
+    private static int chooseOrder(int[] d, int n) {
+        long first = 0;
+        long second = 0;
+        for (int i = 1; i < n; i++) {
+            first += cost(d[i]);
+            second += cost(d[i] - d[i - 1]);
+        }
+        return second < first ? 2 : 1;
+    }
+
+    private static int cost(int r) {
+        return r == 0 ? 1 : 2 * (32 - Integer.numberOfLeadingZeros(Math.abs(r))) + 2;
+    }
+
+    @Override
+    public void close() {
+        if (zstd != null) {
+            zstd.close();
+            zstd = null;
+        }
+    }
+}

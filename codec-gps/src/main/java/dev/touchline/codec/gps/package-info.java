@@ -1,0 +1,47 @@
+/**
+ * The Touchline GPS container: a small, seekable, versioned format for GNSS tracks.
+ *
+ * <p>Entry point {@link dev.touchline.codec.gps.GpsCodec} (builder, whole-track {@code encode}/{@code decode});
+ * {@link dev.touchline.codec.gps.GpsStreamEncoder} accepts fixes as they arrive and writes a block as soon as it is
+ * complete; {@link dev.touchline.codec.gps.GpsStreamDecoder} reads block by block from an {@code InputStream};
+ * {@link dev.touchline.codec.gps.GpsFile} gives {@code seek(timeMicros)} and range decode that touch only the
+ * key-frame intervals they need.
+ *
+ * <h2>Quantisation (lossless at it)</h2>
+ * Latitude/longitude are stored as {@code round(deg × 10⁶)} micro-degrees and decode to exactly
+ * {@code round(v × 10⁶) / 10⁶}; speed as {@code round(v × 100)} cm/s (NaN kept as the code −1); time rounded to the
+ * configured resolution (default 1 ms, 1 µs possible) and decoded exactly.
+ *
+ * <h2>Byte layout, format version 1 (all integers little-endian; varint = unsigned LEB128)</h2>
+ * <pre>
+ * header   u32 magic "TLGP" | u8 version = 1 | u8 flags (1 speed column, 2 player id, 4 device id)
+ *          | varint time resolution µs | varint key-frame interval µs | varint gap threshold µs
+ *          | u8 position decimals = 6 | u8 speed decimals = 2
+ *          | [16 bytes player UUID] | [u8 n, n bytes UTF-8 device serial] | u32 CRC32C of the header
+ * block*   u8 mode (0 model, 1 int16 deltas + zstd, 2 XOR + zstd) | varint fix count n (1..65535)
+ *          | key frame: i64 time µs, i32 lat µdeg, i32 lon µdeg, i32 speed cm/s (−1 unknown)
+ *          | u8 column orders (mode 0: 2 bits per column time, lat, lon, speed; 1 delta, 2 delta of delta)
+ *          | varint payload length | payload | u32 CRC32C of the block from its mode byte
+ * index    u8 0xFF | varint block count | per block: varint zigzag(key time − previous key time) µs,
+ *          varint block length bytes, varint fix count | u32 CRC32C of the index from its marker
+ * trailer  u32 offset of the index | u32 end magic "TLGE"
+ * </pre>
+ * Within a block, every delta between neighbouring fixes fits int16 and time never goes backwards nor jumps by
+ * more than the gap threshold; the encoder starts a new block (key frame) where that would fail, and whenever the
+ * key-frame interval (default 30 s) is over. Payload of mode 1: the n−1 deltas of each column as int16, column after
+ * column (time in resolution units), zstd frame without magic, checksum or content size. Mode 2: the XOR of
+ * neighbouring int32 values (time relative to the key frame), column after column, zstd likewise. Mode 0: an
+ * adaptive binary range coder over per-fix interleaved residuals (see FORMAT.md for the binarisation and contexts),
+ * its probabilities reset at every block so that every block decodes alone.
+ *
+ * <h2>Untrusted input contract</h2>
+ * Decoders check magic, version, flags, every CRC32C, every length against the bytes present, every count against
+ * its format bound (65,535 fixes per block, 2 MiB per payload when streaming, {@code maxFixes} per whole decode),
+ * every decoded delta against int16 and every value against its range; they never allocate from a length field
+ * without such a bound, every loop is bounded by the bytes or fixes present, and the only exception thrown for bad
+ * data is {@link dev.touchline.codec.gps.CorruptGpsDataException}, naming the byte offset.
+ */
+@NullMarked
+package dev.touchline.codec.gps;
+
+import org.jspecify.annotations.NullMarked;
