@@ -109,7 +109,12 @@ public final class GpsFile implements AutoCloseable {
             throw new CorruptGpsDataException(0, "key frames are not in time order; range decode needs order");
         }
         GpsTrack result = GpsTrack.empty();
-        for (int i = blockAt(fromMicros); i < index.size() && index.keyTime(i) <= toMicros; i++) {
+        int first = blockAt(fromMicros);
+        // A block may end at the very time stamp its successor starts with (equal times across an escape).
+        while (first > 0 && index.keyTime(first) >= fromMicros) {
+            first--;
+        }
+        for (int i = first; i < index.size() && index.keyTime(i) <= toMicros; i++) {
             decodeInto(i);
             result = result.concat(toTrack(0, decoder.count(), fromMicros, toMicros));
         }

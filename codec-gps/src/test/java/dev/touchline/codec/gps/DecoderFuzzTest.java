@@ -1,0 +1,156 @@
+package dev.touchline.codec.gps;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.touchline.codec.gps.internal.BlockIndex;
+import dev.touchline.codec.gps.internal.ByteReader;
+import dev.touchline.codec.gps.internal.HeaderCodec;
+import dev.touchline.sensor.GpsTrack;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.CRC32C;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The untrusted-input contract: mutated containers (bit flips, byte overwrites, truncation, insertion, hostile
+ * varints) decode or fail with {@link CorruptGpsDataException} only, through the whole-track, random-access and
+ * streaming paths. Half of the mutants get their CRC32Cs recomputed so that the value checks behind the CRC are
+ * exercised too.
+ */
+class DecoderFuzzTest {
+    private static final byte[][] CORPUS = corpus();
+
+    private static byte[][] corpus() {
+        byte[][] c = new byte[EntropyMode.values().length][];
+        for (EntropyMode mode : EntropyMode.values()) {
+            GpsTrack track = Tracks.random(42 + mode.ordinal(), 40);
+            c[mode.ordinal()] = GpsCodec.builder().entropyMode(mode).keyFrameInterval(java.time.Duration
+                    .ofSeconds(1)).build().encode(track);
+        }
+        return c;
+    }
+
+    @Property(tries = 100_000, seed = "20261124")
+    void mutatedInputsFailOnlyWithTheCheckedException(@ForAll long seed) {
+        Random r = new Random(seed);
+        byte[] original = CORPUS[r.nextInt(CORPUS.length)];
+        byte[] bytes = mutate(original, r);
+        if (r.nextBoolean()) {
+            fixCrcs(bytes);
+        }
+        GpsCodec codec = GpsCodec.builder().maxFixes(100_000).build();
+        try {
+            codec.decode(bytes);
+        } catch (CorruptGpsDataException expected) {
+            assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length + 16, expected.getMessage());
+        } catch (RuntimeException e) {
+            fail("decode threw " + e + " for seed " + seed, e);
+        }
+        if ((seed & 7) == 0) {
+            try (GpsStreamDecoder decoder = codec.newDecoder(new ByteArrayInputStream(bytes))) {
+                for (int i = 0; i < 100 && !decoder.nextBlock().isEmpty(); i++) {
+                    // every block decoded or the checked exception
+                }
+            } catch (CorruptGpsDataException expected) {
+                // the contract
+            } catch (IOException | RuntimeException e) {
+                fail("stream decode threw " + e + " for seed " + seed, e);
+            }
+        }
+    }
+
+    private static byte[] mutate(byte[] original, Random r) {
+        byte[] b = original.clone();
+        int kind = r.nextInt(6);
+        switch (kind) {
+            case 0 -> b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
+            case 1 -> b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            case 2 -> b = Arrays.copyOf(b, r.nextInt(b.length));
+            case 3 -> {
+                int at = r.nextInt(b.length);
+                byte[] c = new byte[b.length + 1 + r.nextInt(4)];
+                System.arraycopy(b, 0, c, 0, at);
+                for (int i = at; i < at + c.length - b.length; i++) {
+                    c[i] = (byte) 0xFF;
+                }
+                System.arraycopy(b, at, c, at + c.length - b.length, b.length - at);
+                b = c;
+            }
+            case 4 -> {
+                for (int i = 0; i < 1 + r.nextInt(8); i++) {
+                    b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+                }
+            }
+            default -> {
+                int at = r.nextInt(b.length);
+                for (int i = at; i < Math.min(b.length, at + 5); i++) {
+                    b[i] = (byte) 0xFF;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** Recomputes the header, block and index CRC32Cs where the structure can still be walked. */
+    private static void fixCrcs(byte[] bytes) {
+        try {
+            ByteReader in = new ByteReader(bytes, 0, bytes.length);
+            GpsHeader h;
+            try {
+                h = HeaderCodec.read(in);
+            } catch (CorruptGpsDataException e) {
+                return;
+            }
+            BlockIndex index = BlockIndex.read(bytes, in.position());
+            for (int i = 0; i < index.size(); i++) {
+                int end = index.offset(i) + index.length(i) - 4;
+                put(bytes, end, crc(bytes, index.offset(i), end));
+            }
+            assertTrue(h.formatVersion() > 0);
+        } catch (CorruptGpsDataException e) {
+            // the structure is too damaged to walk; leave it as it is
+        }
+    }
+
+    private static int crc(byte[] b, int from, int to) {
+        CRC32C c = new CRC32C();
+        c.update(b, from, to - from);
+        return (int) c.getValue();
+    }
+
+    private static void put(byte[] b, int at, int v) {
+        for (int i = 0; i < 4; i++) {
+            b[at + i] = (byte) (v >>> (8 * i));
+        }
+    }
+
+    @Test
+    void wrongMagicFutureVersionAndTruncationNameTheOffset() {
+        byte[] good = CORPUS[0];
+        byte[] magic = good.clone();
+        magic[0] = 'X';
+        CorruptGpsDataException e = assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults()
+                .decode(magic));
+        assertTrue(e.getMessage().contains("byte 0"), e.getMessage());
+        byte[] future = good.clone();
+        future[4] = 2;
+        e = assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(future));
+        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+        assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(Arrays.copyOf(good, 20)));
+        assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(new byte[0]));
+    }
+
+    @Test
+    void aClaimOfMoreFixesThanTheLimitIsRefusedBeforeAllocation() {
+        byte[] bytes = GpsCodec.defaults().encode(Tracks.random(7, 500));
+        GpsCodec small = GpsCodec.builder().maxFixes(10).build();
+        CorruptGpsDataException e = assertThrows(CorruptGpsDataException.class, () -> small.decode(bytes));
+        assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    }
+}

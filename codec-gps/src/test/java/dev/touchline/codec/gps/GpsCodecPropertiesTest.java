@@ -1,0 +1,85 @@
+package dev.touchline.codec.gps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.touchline.sensor.DeviceId;
+import dev.touchline.sensor.GpsTrack;
+import dev.touchline.sensor.PlayerId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Round trips over random tracks, in every entropy mode, whole-track and streaming, plus seek and range. */
+class GpsCodecPropertiesTest {
+
+    @Property(tries = 150, seed = "3")
+    void wholeTrackRoundTripIsExactAtTheQuantisation(@ForAll long seed, @ForAll EntropyMode mode,
+                                                     @ForAll @IntRange(min = 1, max = 1000) int resolutionMicros)
+            throws IOException {
+        GpsTrack track = Tracks.random(seed, 1500);
+        GpsCodec codec = GpsCodec.builder().entropyMode(mode).timeResolution(Duration.ofNanos(resolutionMicros
+                * 1000L)).build();
+        byte[] bytes = codec.encode(track);
+        GpsTrack back = codec.decode(bytes);
+        GpsTrack expected = codec.quantise(track);
+        assertEquals(expected, back);
+        for (int i = 0; i < track.length(); i++) {
+            assertEquals(Math.round(track.latDeg(i) * 1e6) / 1e6, back.latDeg(i));
+            assertEquals(Math.round(track.lonDeg(i) * 1e6) / 1e6, back.lonDeg(i));
+        }
+    }
+
+    @Property(tries = 60, seed = "4")
+    void streamingDecoderReadsWhatTheStreamingEncoderWrote(@ForAll long seed) throws IOException {
+        GpsTrack track = Tracks.random(seed, 2000);
+        GpsCodec codec = GpsCodec.builder().player(PlayerId.nameBased("p" + seed)).device(DeviceId.of("unit-7"))
+                .keyFrameInterval(Duration.ofSeconds(5)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GpsStreamEncoder encoder = codec.newEncoder(out)) {
+            encoder.addAll(track);
+        }
+        byte[] bytes = out.toByteArray();
+        GpsTrack joined = GpsTrack.empty();
+        try (GpsStreamDecoder decoder = codec.newDecoder(new ByteArrayInputStream(bytes))) {
+            assertEquals(codec.header(), decoder.header());
+            for (GpsTrack block = decoder.nextBlock(); !block.isEmpty(); block = decoder.nextBlock()) {
+                joined = joined.concat(block);
+            }
+            assertEquals(bytes.length, decoder.position());
+        }
+        assertEquals(codec.quantise(track), joined);
+        assertEquals(joined, codec.decode(bytes));
+    }
+
+    @Property(tries = 60, seed = "5")
+    void rangeDecodeEqualsFilteringTheWholeTrack(@ForAll long seed, @ForAll @IntRange(max = 1000) int a,
+                                                 @ForAll @IntRange(max = 1000) int b) throws IOException {
+        GpsTrack track = Tracks.random(seed, 1200);
+        GpsCodec codec = GpsCodec.defaults();
+        GpsTrack all = codec.quantise(track);
+        if (all.isEmpty()) {
+            return;
+        }
+        long from = all.timeMicros(Math.min(a, b) * (all.length() - 1) / 1000);
+        long to = all.timeMicros(Math.max(a, b) * (all.length() - 1) / 1000);
+        try (GpsFile file = codec.open(codec.encode(track))) {
+            GpsTrack range = file.decodeRange(from, to);
+            int lo = 0;
+            while (all.timeMicros(lo) < from) {
+                lo++;
+            }
+            int hi = lo;
+            while (hi < all.length() && all.timeMicros(hi) <= to) {
+                hi++;
+            }
+            assertEquals(all.slice(lo, hi), range);
+            GpsTrack window = file.seek(from);
+            assertEquals(true, window.length() > 0 && window.timeMicros(0) <= from
+                    && window.timeMicros(0) >= from - codec.header().keyFrameIntervalMicros());
+        }
+    }
+}
