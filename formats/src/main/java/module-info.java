@@ -1,0 +1,13 @@
+/**
+ * Touchline's readers of real-world exports: vendor GNSS CSVs (STATSports, Catapult) and the generic track CSV,
+ * into sensor-model types. Depends on sensor-model alone.
+ */
+module dev.touchline.formats {
+    requires static org.jspecify;
+    requires transitive dev.touchline.sensor;
+
+    exports dev.touchline.formats;
+    exports dev.touchline.formats.catapult;
+    exports dev.touchline.formats.csv;
+    exports dev.touchline.formats.statsports;
+}
