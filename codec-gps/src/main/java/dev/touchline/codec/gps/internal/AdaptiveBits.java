@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A table of adaptive bit probabilities (12-bit, probability of a zero bit). Each entry counts how often it has
- * been used and moves towards the observed bit by 1/2, 1/4, ... down to 1/2^32: roughly a
+ * been used and moves towards the observed bit by 1/2, 1/4, ... down to 1/16: roughly a
  * Krichevsky–Trofimov estimate at first and an exponential forgetting window later. The fast start matters because
  * the model is reset at every key frame (every 30 s, ~300 fixes) to keep blocks independently decodable.
  */
@@ -12,7 +12,7 @@ public final class AdaptiveBits {
     /** Probability precision in bits. */
     public static final int PROB_BITS = 12;
     private static final int ONE = 1 << PROB_BITS;
-    private static final byte[] SHIFT_BY_COUNT = {1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5};
+    private static final byte[] SHIFT_BY_COUNT = {1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
     private static final int MAX_COUNT = SHIFT_BY_COUNT.length - 1;
 
     private final short[] probability;

@@ -20,8 +20,8 @@ public final class ResidualModel {
     private static final int LENGTH = SIGN + CONTEXTS * 3;
     private static final int MANTISSA = LENGTH + CONTEXTS * MAX_BITS;
     /** Mantissa bits below the top {@value #MODELLED_MANTISSA_BITS} are near uniform and coded at one half. */
-    private static final int MODELLED_MANTISSA_BITS = 2;
-    private static final int SIZE = MANTISSA + MAX_BITS * 8;
+    private static final int MODELLED_MANTISSA_BITS = 3;
+    private static final int SIZE = MANTISSA + MAX_BITS * 16;
 
     private final AdaptiveBits bits = new AdaptiveBits(SIZE);
 
@@ -79,7 +79,7 @@ public final class ResidualModel {
         int node = 1;
         for (int j = 1; j <= modelled; j++) {
             int bit = (magnitude >>> (k - j)) & 1;
-            coder.encode(bits, MANTISSA + k * 8 + node, bit);
+            coder.encode(bits, MANTISSA + k * 16 + node, bit);
             node = (node << 1) | bit;
         }
         int rest = k - modelled;
@@ -104,7 +104,7 @@ public final class ResidualModel {
         int modelled = Math.min(k, MODELLED_MANTISSA_BITS);
         int node = 1;
         for (int j = 1; j <= modelled; j++) {
-            node = (node << 1) | coder.decode(bits, MANTISSA + k * 8 + node);
+            node = (node << 1) | coder.decode(bits, MANTISSA + k * 16 + node);
         }
         int rest = k - modelled;
         int magnitude = (node << rest) | (rest > 0 ? coder.decodeDirect(rest) : 0);
