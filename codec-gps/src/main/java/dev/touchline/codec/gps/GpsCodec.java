@@ -135,6 +135,16 @@ public final class GpsCodec {
         return new GpsStreamEncoder(out, this);
     }
 
+    /**
+     * A streaming encoder that continues from {@code snapshot}, writing to {@code out}, which must continue the
+     * output the snapshotted encoder wrote (nothing is written until the next block completes).
+     *
+     * @throws IllegalArgumentException when the snapshot was taken with a different header
+     */
+    public GpsStreamEncoder resumeEncoder(OutputStream out, GpsEncoderSnapshot snapshot) throws IOException {
+        return new GpsStreamEncoder(out, this, snapshot);
+    }
+
     /** A streaming decoder reading from {@code in} (the header is read at once). */
     public GpsStreamDecoder newDecoder(InputStream in) throws IOException {
         return new GpsStreamDecoder(in);

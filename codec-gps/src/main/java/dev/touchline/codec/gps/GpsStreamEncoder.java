@@ -34,10 +34,18 @@ public final class GpsStreamEncoder implements AutoCloseable {
     private long written;
     private long fixes;
     private boolean finished;
+    private final GpsHeader header;
 
     GpsStreamEncoder(OutputStream out, GpsCodec codec) throws IOException {
+        this(out, codec, null);
+    }
+
+    /** A new stream (snapshot null: the header is written) or the continuation of a snapshot. */
+    GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable GpsEncoderSnapshot resume)
+            throws IOException {
         this.out = out;
         GpsHeader header = codec.header();
+        this.header = header;
         this.resolution = header.timeResolutionMicros();
         this.interval = header.keyFrameIntervalMicros();
         this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
@@ -49,8 +57,56 @@ public final class GpsStreamEncoder implements AutoCloseable {
             case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
         };
         this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution);
-        HeaderCodec.write(sink, header);
-        emit();
+        if (resume == null) {
+            HeaderCodec.write(sink, header);
+            emit();
+            return;
+        }
+        if (!resume.header().equals(header)) {
+            throw new IllegalArgumentException("snapshot header " + resume.header() + " differs from the codec's "
+                    + header);
+        }
+        long[] keys = resume.blockKeyTimeMicros();
+        int[] lengths = resume.blockLengths();
+        int[] counts = resume.blockFixCounts();
+        long offset = resume.bytesWritten();
+        for (int i = keys.length - 1; i >= 0; i--) {
+            offset -= lengths[i];
+        }
+        for (int i = 0; i < keys.length; i++) {
+            index.add(keys[i], (int) offset, lengths[i], counts[i]);
+            offset += lengths[i];
+        }
+        long[] t = resume.pendingTimeMicros();
+        pending = t.length;
+        System.arraycopy(t, 0, time, 0, pending);
+        System.arraycopy(resume.pendingLatMicroDegrees(), 0, lat, 0, pending);
+        System.arraycopy(resume.pendingLonMicroDegrees(), 0, lon, 0, pending);
+        System.arraycopy(resume.pendingSpeedCentimetresPerSecond(), 0, speed, 0, pending);
+        written = resume.bytesWritten();
+        fixes = resume.fixCount();
+    }
+
+    /**
+     * The state between two fixes, for a checkpoint; every complete block has been written to the output already.
+     * Resume with {@link GpsCodec#resumeEncoder} and an output that continues this one.
+     */
+    public GpsEncoderSnapshot snapshot() {
+        if (finished) {
+            throw new IllegalStateException("encoder already finished");
+        }
+        int blocks = index.size();
+        long[] keys = new long[blocks];
+        int[] lengths = new int[blocks];
+        int[] counts = new int[blocks];
+        for (int i = 0; i < blocks; i++) {
+            keys[i] = index.keyTime(i);
+            lengths[i] = index.length(i);
+            counts[i] = index.fixes(i);
+        }
+        return new GpsEncoderSnapshot(header, java.util.Arrays.copyOf(time, pending),
+                java.util.Arrays.copyOf(lat, pending), java.util.Arrays.copyOf(lon, pending),
+                java.util.Arrays.copyOf(speed, pending), keys, lengths, counts, written, fixes);
     }
 
     /**
