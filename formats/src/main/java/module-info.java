@@ -9,5 +9,6 @@ module dev.touchline.formats {
     exports dev.touchline.formats;
     exports dev.touchline.formats.catapult;
     exports dev.touchline.formats.csv;
+    exports dev.touchline.formats.fit;
     exports dev.touchline.formats.statsports;
 }

@@ -44,6 +44,11 @@ public final class GpsFixCollector {
         return true;
     }
 
+    /** Records a row that gave no fix at all, with the reason. */
+    public void reject(long line, String reason) {
+        rejected.add(new RejectedFix(line, reason));
+    }
+
     /** The result so far. */
     public GpsReadResult result() {
         return new GpsReadResult(source, track.build(), rejected);
