@@ -5,10 +5,12 @@
 module dev.touchline.formats {
     requires static org.jspecify;
     requires transitive dev.touchline.sensor;
+    requires java.xml;
 
     exports dev.touchline.formats;
     exports dev.touchline.formats.catapult;
     exports dev.touchline.formats.csv;
     exports dev.touchline.formats.fit;
+    exports dev.touchline.formats.gpx;
     exports dev.touchline.formats.statsports;
 }

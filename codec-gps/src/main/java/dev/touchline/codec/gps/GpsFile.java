@@ -127,11 +127,13 @@ public final class GpsFile implements AutoCloseable {
             throw new CorruptGpsDataException(0, "container claims " + fixCount + " fixes, more than the limit "
                     + maxFixes);
         }
-        int n = (int) fixCount;
-        long[] t = new long[n];
-        double[] la = new double[n];
-        double[] lo = new double[n];
-        float[] sp = new float[n];
+        // Grow with what actually decodes (each block passed its CRC and value checks) rather than trusting the
+        // seek table's claim up front.
+        int capacity = (int) Math.min(fixCount, 1 << 16);
+        long[] t = new long[capacity];
+        double[] la = new double[capacity];
+        double[] lo = new double[capacity];
+        float[] sp = new float[capacity];
         int at = 0;
         for (int b = 0; b < index.size(); b++) {
             decodeInto(b);
@@ -140,6 +142,13 @@ public final class GpsFile implements AutoCloseable {
             if (at > 0 && bt[0] < t[at - 1]) {
                 throw new CorruptGpsDataException(index.offset(b), "time goes backwards at block " + b
                         + "; a GpsTrack cannot hold it (use GpsStreamDecoder)");
+            }
+            if (at + m > t.length) {
+                int grown = (int) Math.min(fixCount, Math.max(at + m, 2L * t.length));
+                t = Arrays.copyOf(t, grown);
+                la = Arrays.copyOf(la, grown);
+                lo = Arrays.copyOf(lo, grown);
+                sp = Arrays.copyOf(sp, grown);
             }
             System.arraycopy(bt, 0, t, at, m);
             int[] bla = decoder.lat();

@@ -10,6 +10,7 @@ import dev.touchline.formats.GpsReadResult;
 import dev.touchline.formats.catapult.CatapultCsvReader;
 import dev.touchline.formats.csv.GpsCsvReader;
 import dev.touchline.formats.fit.FitActivityReader;
+import dev.touchline.formats.gpx.GpxReader;
 import dev.touchline.formats.statsports.StatSportsCsvReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,11 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code touchline gps encode}: reads a GNSS export and writes a .tlg container. */
 @Command(name = "encode", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Reads a GNSS export (STATSports CSV, Catapult CSV, FIT activity or time_us,lat_deg,lon_deg,speed_m_s CSV; "
+        description = "Reads a GNSS export (STATSports CSV, Catapult CSV, GPX 1.1, FIT activity or time_us,lat_deg,lon_deg,speed_m_s CSV; "
                 + "plain or .gz) and writes a .tlg container. Invalid fixes are skipped and counted.")
 public final class GpsEncodeCommand implements Callable<Integer> {
     /** Input formats. */
-    enum Format { statsports, catapult, fit, csv }
+    enum Format { statsports, catapult, gpx, fit, csv }
 
     @Spec
     private CommandSpec spec;
@@ -68,6 +69,7 @@ public final class GpsEncodeCommand implements Callable<Integer> {
             read = switch (format) {
                 case statsports -> StatSportsCsvReader.onDate(date).read(in);
                 case catapult -> CatapultCsvReader.create().read(in);
+                case gpx -> GpxReader.create().read(in);
                 case fit -> FitActivityReader.create().read(in).gps();
                 case csv -> GpsCsvReader.create().read(in);
             };
