@@ -8,7 +8,7 @@ module dev.touchline.reid {
     requires static org.jspecify;
     requires transitive dev.touchline.sensor;
     requires transitive java.desktop;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires com.fasterxml.jackson.databind;
 
     exports dev.touchline.reid;
