@@ -1,9 +1,10 @@
 package dev.touchline.reid;
 
 /**
- * sRGB to HSV, and HSV to the Euclidean "colour cone" ({@code x = S·V·cos H, y = S·V·sin H, z = V}) in which
- * the learned kit model clusters: in the cone, hue differences count little for dark or grey colours, where hue is
- * unstable, and fully for saturated bright ones.
+ * sRGB to HSV, and HSV to the Euclidean chroma space ({@code x = S·cos H, y = S·sin H, z = V / 2}) in which the
+ * learned kit model clusters. Hue and saturation do not change when a camera's exposure scales R, G and B
+ * together, so the chroma plane is exposure-invariant; value, which exposure moves directly, counts half.
+ * Hue counts little for greys (small S), where it is unstable.
  */
 public final class Hsv {
     private Hsv() {
@@ -40,15 +41,14 @@ public final class Hsv {
     }
 
     /**
-     * HSV to cone coordinates.
+     * HSV to chroma-space coordinates.
      *
      * @param out x, y, z; modified (3 entries)
      */
     public static void toCone(float hueDegrees, float sat, float val, float[] out) {
         double h = Math.toRadians(hueDegrees);
-        double c = sat * val;
-        out[0] = (float) (c * Math.cos(h));
-        out[1] = (float) (c * Math.sin(h));
-        out[2] = val;
+        out[0] = (float) (sat * Math.cos(h));
+        out[1] = (float) (sat * Math.sin(h));
+        out[2] = val * 0.5f;
     }
 }

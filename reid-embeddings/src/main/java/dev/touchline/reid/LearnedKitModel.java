@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A kit model learned per match: k-means (Lloyd's algorithm) on observed torso colours in the HSV cone
- * ({@link Hsv#toCone}), one cluster per distinct kit of the roster, each seeded at its kit's nominal shirt colour
+ * A kit model learned per match: k-means (Lloyd's algorithm) on observed torso colours in an exposure-invariant
+ * HSV chroma space ({@link Hsv#toCone}), one cluster per distinct kit of the roster, each seeded at its kit's nominal shirt colour
  * so a cluster keeps the meaning "this kit" while its centre moves to the colour the cameras actually see
  * (floodlights, shade, white balance). A pair is admissible when the query's torso colour is nearest to the
  * cluster of the player's kit and within {@code radiusFactor} times that cluster's RMS radius (at least
@@ -176,10 +176,10 @@ public final class LearnedKitModel implements ConsistencyCheck {
             return true;
         }
         double h = Math.toRadians(frame.hue(query));
-        double cs = frame.saturation(query) * frame.value(query);
+        double cs = frame.saturation(query);
         double x = cs * Math.cos(h);
         double y = cs * Math.sin(h);
-        double z = frame.value(query);
+        double z = frame.value(query) * 0.5;
         double own = d2(j, x, y, z);
         if (own > (double) radii[j] * radii[j]) {
             return false;
