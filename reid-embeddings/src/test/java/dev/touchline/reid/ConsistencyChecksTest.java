@@ -106,7 +106,7 @@ class ConsistencyChecksTest {
         }
         LearnedKitModel m = LearnedKitModel.fit(INDEX, samples, perKit * kits.length, 20, 3.0, 0.05);
         assertEquals(kits.length, m.clusters());
-        assertEquals(0.7 * (0xF5 / 255.0), m.centre(Roster.AWAY_KIT)[2], 0.02);
+        assertEquals(0.5 * 0.7 * (0xF5 / 255.0), m.centre(Roster.AWAY_KIT)[2], 0.02);
         int home = numberOf(TeamSide.HOME, false);
         int away = numberOf(TeamSide.AWAY, false);
         int awayKeeper = numberOf(TeamSide.AWAY, true);
