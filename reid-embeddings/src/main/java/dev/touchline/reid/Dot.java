@@ -82,6 +82,67 @@ public final class Dot {
     }
 
     /**
+     * The largest dot product of a query with {@code rows} vectors stored column-major: element {@code d} of row
+     * {@code r} at {@code cols[d * stride + r]}. The inner loop runs over rows with no reduction (four dimensions
+     * per pass, each row's partial sum in {@code acc}), so C2's auto-vectoriser turns it into SIMD multiply-adds;
+     * a row-major dot product cannot vectorise on Java 17 because float sums may not be reordered.
+     *
+     * @param q query storage, not modified
+     * @param qOff start of the query
+     * @param cols column-major storage, not modified
+     * @param rows number of rows, 1 to {@code stride}
+     * @param stride distance between consecutive dimensions of one row (the ring capacity)
+     * @param dim dimension
+     * @param acc work space of at least {@code rows} floats; modified
+     * @return the maximum over rows
+     */
+    public static float maxDotColumns(float[] q, int qOff, float[] cols, int rows, int stride, int dim,
+                                      float[] acc) {
+        java.util.Arrays.fill(acc, 0, rows, 0f);
+        int d = 0;
+        for (; d + 3 < dim; d += 4) {
+            float q0 = q[qOff + d];
+            float q1 = q[qOff + d + 1];
+            float q2 = q[qOff + d + 2];
+            float q3 = q[qOff + d + 3];
+            int b0 = d * stride;
+            int b1 = b0 + stride;
+            int b2 = b1 + stride;
+            int b3 = b2 + stride;
+            for (int r = 0; r < rows; r++) {
+                acc[r] += q0 * cols[b0 + r] + q1 * cols[b1 + r] + q2 * cols[b2 + r] + q3 * cols[b3 + r];
+            }
+        }
+        for (; d < dim; d++) {
+            float qd = q[qOff + d];
+            int b = d * stride;
+            for (int r = 0; r < rows; r++) {
+                acc[r] += qd * cols[b + r];
+            }
+        }
+        float best = Float.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            best = Math.max(best, acc[r]);
+        }
+        return best;
+    }
+
+    /** {@link #maxDotColumns} as the plain reference: one row at a time, one accumulator, in index order. */
+    public static float maxDotColumnsScalar(float[] q, int qOff, float[] cols, int rows, int stride, int dim) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            float s = 0f;
+            for (int d = 0; d < dim; d++) {
+                s += q[qOff + d] * cols[d * stride + r];
+            }
+            if (s > best) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The Euclidean norm of {@code v[off..off+n)}, in double precision; NaN if any element is NaN.
      */
     public static double norm(float[] v, int off, int n) {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rolling gallery of appearance embeddings: per identity a ring buffer of the last {@code capacity} embeddings,
- * stored L2-normalised in one flat {@code float[]}, filled at most once per insertion interval, with an optional
+ * stored L2-normalised in one flat {@code float[]} laid out column-major (element {@code d} of ring row {@code r}
+ * at {@code d * capacity + r}, so the scoring loop runs over rows and vectorises, see
+ * {@link Dot#maxDotColumns}), filled at most once per insertion interval, with an optional
  * exponential-moving-average prototype; queries are scored by {@link Scoring#MAX} or {@link Scoring#PROTOTYPE}.
  *
  * <h2>Concurrency (memory model)</h2>
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * field: {@link #add} publishes a new array, and a query reads the field once.
  *
  * <p>Queries allocate nothing: the caller passes the query vector (any non-zero length; its norm is divided out)
- * and an output array for the scores.
+ * and an output array for the scores; the kernel's row accumulators are one per-thread array, created on a
+ * thread's first query.
  */
 public final class EmbeddingGallery {
     /** Default ring length: the last 150 embeddings (30 s at the default cadence). */
@@ -41,6 +44,8 @@ public final class EmbeddingGallery {
     private final Scoring scoring;
     private volatile Identity[] identities = new Identity[0];
     private volatile Map<Integer, Integer> slots = Map.of();
+    /** Per-thread row accumulators of the column-major kernel; allocated once per thread, not per query. */
+    private final ThreadLocal<float[]> scratch;
 
     private EmbeddingGallery(Builder b) {
         this.dimension = b.dimension;
@@ -48,6 +53,8 @@ public final class EmbeddingGallery {
         this.insertIntervalMicros = b.insertIntervalMicros;
         this.prototypeAlpha = b.prototypeAlpha;
         this.scoring = b.scoring;
+        int cap = b.capacity;
+        this.scratch = ThreadLocal.withInitial(() -> new float[cap]);
         if (scoring == Scoring.PROTOTYPE && Double.isNaN(prototypeAlpha)) {
             throw new IllegalArgumentException("scoring PROTOTYPE needs a prototypeAlpha");
         }
@@ -163,9 +170,9 @@ public final class EmbeddingGallery {
                 return false;
             }
             float inv = (float) (1.0 / norm);
-            int base = id.next * dimension;
+            int row = id.next;
             for (int i = 0; i < dimension; i++) {
-                id.ring[base + i] = v[off + i] * inv;
+                id.ring[i * capacity + row] = v[off + i] * inv;
             }
             id.next = id.next + 1 == capacity ? 0 : id.next + 1;
             if (id.count < capacity) {
@@ -173,7 +180,7 @@ public final class EmbeddingGallery {
             }
             id.lastInsertMicros = Math.max(id.lastInsertMicros, timeMicros);
             if (id.prototypeRaw != null) {
-                updatePrototype(id, base);
+                updatePrototype(id, row);
             }
             return true;
         } finally {
@@ -181,23 +188,27 @@ public final class EmbeddingGallery {
         }
     }
 
-    private void updatePrototype(Identity id, int base) {
+    private void updatePrototype(Identity id, int row) {
         float[] raw = java.util.Objects.requireNonNull(id.prototypeRaw);
         float[] proto = id.prototype;
         if (!id.prototypeSet) {
-            System.arraycopy(id.ring, base, raw, 0, dimension);
+            for (int i = 0; i < dimension; i++) {
+                raw[i] = id.ring[i * capacity + row];
+            }
             id.prototypeSet = true;
         } else {
             float a = (float) prototypeAlpha;
             float b = 1f - a;
             for (int i = 0; i < dimension; i++) {
-                raw[i] = a * raw[i] + b * id.ring[base + i];
+                raw[i] = a * raw[i] + b * id.ring[i * capacity + row];
             }
         }
         double n = Dot.norm(raw, 0, dimension);
         // Two opposite unit vectors average to zero; keep the last embedding as the prototype then.
         if (!(n > 1e-12)) {
-            System.arraycopy(id.ring, base, raw, 0, dimension);
+            for (int i = 0; i < dimension; i++) {
+                raw[i] = id.ring[i * capacity + row];
+            }
             n = 1.0;
         }
         float inv = (float) (1.0 / n);
@@ -244,30 +255,31 @@ public final class EmbeddingGallery {
                     + ", length was " + out.length);
         }
         float inv = (float) (1.0 / checkedNorm(q, qOff, "q"));
+        float[] acc = scratch.get();
         for (int s = 0; s < n; s++) {
-            out[outOff + s] = score(ids[s], q, qOff, scalar) * inv;
+            out[outOff + s] = score(ids[s], q, qOff, scalar, acc) * inv;
         }
         return n;
     }
 
-    private float score(Identity id, float[] q, int qOff, boolean scalar) {
+    private float score(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
         StampedLock lock = id.lock;
         long stamp = lock.tryOptimisticRead();
         if (stamp != 0L) {
-            float s = scoreUnlocked(id, q, qOff, scalar);
+            float s = scoreUnlocked(id, q, qOff, scalar, acc);
             if (lock.validate(stamp)) {
                 return s;
             }
         }
         stamp = lock.readLock();
         try {
-            return scoreUnlocked(id, q, qOff, scalar);
+            return scoreUnlocked(id, q, qOff, scalar, acc);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    private float scoreUnlocked(Identity id, float[] q, int qOff, boolean scalar) {
+    private float scoreUnlocked(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
         int n = id.count;
         if (n == 0) {
             return Float.NEGATIVE_INFINITY;
@@ -276,7 +288,8 @@ public final class EmbeddingGallery {
             return scalar ? Dot.dotScalar(q, qOff, id.prototype, 0, dimension)
                     : Dot.dot(q, qOff, id.prototype, 0, dimension);
         }
-        return scalar ? Dot.maxDotScalar(q, qOff, id.ring, n, dimension) : Dot.maxDot(q, qOff, id.ring, n, dimension);
+        return scalar ? Dot.maxDotColumnsScalar(q, qOff, id.ring, n, capacity, dimension)
+                : Dot.maxDotColumns(q, qOff, id.ring, n, capacity, dimension, acc);
     }
 
     /**

@@ -41,6 +41,25 @@ class EmbeddingGalleryTest {
         assertEquals(exact / scale, Dot.dotScalar(a, 3, b, 5, n) / scale, 1e-5);
     }
 
+    @Property(tries = 200, seed = "20261124")
+    void columnKernelAgreesWithScalarReference(@ForAll @IntRange(min = 1, max = 40) int rows,
+                                               @ForAll @IntRange(min = 0, max = 5) int spare,
+                                               @ForAll @IntRange(min = 1, max = 70) int dim, @ForAll long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int stride = rows + spare;
+        float[] cols = new float[stride * dim];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+        }
+        float[] q = new float[dim + 2];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+        }
+        float fast = Dot.maxDotColumns(q, 2, cols, rows, stride, dim, new float[stride]);
+        float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, stride, dim);
+        assertEquals(slow, fast, 1e-5 * (1 + Math.abs(slow)));
+    }
+
     @Test
     void ringKeepsTheLastCapacityEmbeddings() {
         EmbeddingGallery g = EmbeddingGallery.builder().dimension(8).capacity(3).insertIntervalMicros(0).build();
