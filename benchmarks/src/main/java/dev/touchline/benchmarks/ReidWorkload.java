@@ -67,6 +67,11 @@ public final class ReidWorkload {
         }
     }
 
+    /** The same, identity-major: each identity's ring is read once from memory and reused by all 22 queries. */
+    public void scoreFrameIdentityMajor(float[] out) {
+        gallery.scoresFrame(queries, 0, PLAYERS, out, 0, PLAYERS, PLAYERS);
+    }
+
     /** The same with the scalar reference loop; row is a 22-float scratch array, out 22 x 22; both modified. */
     public void scoreFrameScalar(float[] row, float[] out) {
         for (int q = 0; q < PLAYERS; q++) {

@@ -16,10 +16,13 @@ class ReidWorkloadTest {
         float[] slow = new float[n * n];
         w.scoreFrame(fast);
         w.scoreFrameScalar(new float[n], slow);
+        float[] major = new float[n * n];
+        w.scoreFrameIdentityMajor(major);
         for (int q = 0; q < n; q++) {
             int best = 0;
             for (int s = 0; s < n; s++) {
                 assertEquals(slow[q * n + s], fast[q * n + s], 1e-5);
+                assertEquals(fast[q * n + s], major[q * n + s], 0f);
                 if (fast[q * n + s] > fast[q * n + best]) {
                     best = s;
                 }
@@ -35,14 +38,16 @@ class ReidWorkloadTest {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 200; i++) {
             w.scoreFrame(out);
+            w.scoreFrameIdentityMajor(out);
         }
         long id = Thread.currentThread().getId();
         long before = mx.getThreadAllocatedBytes(id);
         for (int i = 0; i < 1000; i++) {
             w.scoreFrame(out);
+            w.scoreFrameIdentityMajor(out);
         }
         long allocated = mx.getThreadAllocatedBytes(id) - before;
         // 22,000 queries: anything per query would be at least 16 bytes each, i.e. > 350 kB.
-        assertTrue(allocated < 16_000, "allocated " + allocated + " bytes over 1000 frames");
+        assertTrue(allocated < 16_000, "allocated " + allocated + " bytes over 2000 frames");
     }
 }

@@ -247,6 +247,40 @@ public final class EmbeddingGallery {
         return scores(q, qOff, out, 0, Integer.MAX_VALUE, true);
     }
 
+    /**
+     * Scores several queries at once, identity by identity, so each identity's ring is read from cache by every
+     * query in turn instead of streaming the whole gallery once per query. Same scores as
+     * {@link #scores(float[], int, float[], int, int)} for each query.
+     *
+     * @param q queries back to back ({@code k}-th at {@code qOff + k * dimension()}), not modified
+     * @param count number of queries
+     * @param out scores; modified (entry {@code outOff + k * stride + slot})
+     * @param stride distance in {@code out} between two queries' rows, at least the count returned
+     * @param limit the most identities to score
+     * @return the number of identities scored, {@code min(size(), limit)}
+     */
+    public int scoresFrame(float[] q, int qOff, int count, float[] out, int outOff, int stride, int limit) {
+        Identity[] ids = identities;
+        int n = Math.min(ids.length, limit);
+        if (count < 0 || stride < n || outOff < 0 || (count > 0 && out.length - outOff < (count - 1L) * stride + n)) {
+            throw new IllegalArgumentException("out must hold " + count + " rows of stride " + stride + " (>= " + n
+                    + ") from offset " + outOff + ", length was " + out.length);
+        }
+        for (int k = 0; k < count; k++) {
+            checkedNorm(q, qOff + k * dimension, "q", k);
+        }
+        float[] acc = scratch.get();
+        for (int s = 0; s < n; s++) {
+            Identity id = ids[s];
+            for (int k = 0; k < count; k++) {
+                int off = qOff + k * dimension;
+                float inv = (float) (1.0 / Dot.norm(q, off, dimension));
+                out[outOff + k * stride + s] = score(id, q, off, false, acc) * inv;
+            }
+        }
+        return n;
+    }
+
     private int scores(float[] q, int qOff, float[] out, int outOff, int limit, boolean scalar) {
         Identity[] ids = identities;
         int n = Math.min(ids.length, limit);
@@ -321,15 +355,24 @@ public final class EmbeddingGallery {
     }
 
     private double checkedNorm(float[] v, int off, String name) {
+        return checkedNorm(v, off, name, -1);
+    }
+
+    /** Checks a vector; {@code index} >= 0 names the query in a batch (messages are built only on failure). */
+    private double checkedNorm(float[] v, int off, String name, int index) {
         if (off < 0 || off + dimension > v.length) {
-            throw new IllegalArgumentException(name + " must hold " + dimension + " floats from offset " + off
-                    + ", length was " + v.length);
+            throw new IllegalArgumentException(label(name, index) + " must hold " + dimension
+                    + " floats from offset " + off + ", length was " + v.length);
         }
         double n = Dot.norm(v, off, dimension);
         if (!Double.isFinite(n) || n == 0.0) {
-            throw new IllegalArgumentException(name + " must be finite and non-zero, norm was " + n);
+            throw new IllegalArgumentException(label(name, index) + " must be finite and non-zero, norm was " + n);
         }
         return n;
+    }
+
+    private static String label(String name, int index) {
+        return index < 0 ? name : name + "[" + index + "]";
     }
 
     /** One identity's storage; all fields guarded by {@link #lock}. */

@@ -84,12 +84,11 @@ public final class FrameMatcher {
         int g = gallery.size();
         ensure(n, g);
         float[] emb = frame.embeddings();
-        int dim = gallery.dimension();
         out.reset(n);
+        // The gallery may grow while we match; score only the g identities seen at the start.
+        gallery.scoresFrame(emb, 0, n, scores, 0, g, g);
         for (int q = 0; q < n; q++) {
             int rowOff = q * g;
-            // The gallery may grow while we match; score only the g identities seen at the start.
-            gallery.scores(emb, q * dim, scores, rowOff, g);
             int b = -1;
             float bs = Float.NEGATIVE_INFINITY;
             for (int s = 0; s < g; s++) {
