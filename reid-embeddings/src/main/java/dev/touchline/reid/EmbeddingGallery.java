@@ -346,6 +346,77 @@ public final class EmbeddingGallery {
         }
     }
 
+    /** The whole state as a plain value (each identity copied under its read lock). */
+    public GallerySnapshot snapshot() {
+        Identity[] ids = identities;
+        int n = ids.length;
+        int[] pids = new int[n];
+        int[] counts = new int[n];
+        int[] next = new int[n];
+        long[] last = new long[n];
+        float[][] rings = new float[n][];
+        float[][] protos = new float[n][];
+        boolean[] set = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            Identity id = ids[s];
+            long stamp = id.lock.readLock();
+            try {
+                pids[s] = id.playerId;
+                counts[s] = id.count;
+                next[s] = id.next;
+                last[s] = id.lastInsertMicros;
+                rings[s] = id.ring.clone();
+                protos[s] = id.prototypeRaw == null ? new float[0] : id.prototypeRaw.clone();
+                set[s] = id.prototypeSet;
+            } finally {
+                id.lock.unlockRead(stamp);
+            }
+        }
+        return new GallerySnapshot(dimension, capacity, insertIntervalMicros, prototypeAlpha, scoring, pids, counts,
+                next, last, rings, protos, set);
+    }
+
+    /** Rebuilds a gallery from a snapshot; the result scores and inserts exactly as the original did. */
+    public static EmbeddingGallery restore(GallerySnapshot snap) {
+        Builder b = builder().dimension(snap.dimension()).capacity(snap.capacity())
+                .insertIntervalMicros(snap.insertIntervalMicros()).scoring(snap.scoring());
+        if (Double.isNaN(snap.prototypeAlpha())) {
+            b.noPrototype();
+        } else {
+            b.prototypeAlpha(snap.prototypeAlpha());
+        }
+        EmbeddingGallery g = b.build();
+        for (int s = 0; s < snap.playerIds().length; s++) {
+            int slot = g.add(snap.playerIds()[s]);
+            Identity id = g.identity(slot);
+            long stamp = id.lock.writeLock();
+            try {
+                System.arraycopy(snap.rings()[s], 0, id.ring, 0, id.ring.length);
+                id.count = snap.counts()[s];
+                id.next = snap.next()[s];
+                id.lastInsertMicros = snap.lastInsertMicros()[s];
+                id.prototypeSet = snap.prototypeSet()[s];
+                if (id.prototypeRaw != null) {
+                    float[] raw = snap.prototypes()[s];
+                    if (raw.length != g.dimension) {
+                        throw new IllegalArgumentException("prototypes[" + s + "] must hold " + g.dimension
+                                + " floats, held " + raw.length);
+                    }
+                    System.arraycopy(raw, 0, id.prototypeRaw, 0, g.dimension);
+                    double norm = Dot.norm(raw, 0, g.dimension);
+                    if (id.prototypeSet && norm > 0) {
+                        for (int i = 0; i < g.dimension; i++) {
+                            id.prototype[i] = (float) (raw[i] / norm);
+                        }
+                    }
+                }
+            } finally {
+                id.lock.unlockWrite(stamp);
+            }
+        }
+        return g;
+    }
+
     private Identity identity(int slot) {
         Identity[] ids = identities;
         if (slot < 0 || slot >= ids.length) {

@@ -75,6 +75,43 @@ class EmbeddingGalleryTest {
         }
     }
 
+    /** Seed 5: a snapshot rebuilds a gallery that scores and inserts exactly like the original. */
+    @Test
+    void snapshotRoundTrip() {
+        for (Scoring scoring : Scoring.values()) {
+            SplittableRandom r = new SplittableRandom(5);
+            EmbeddingGallery g = EmbeddingGallery.builder().dimension(16).capacity(7).scoring(scoring).build();
+            float[] v = new float[16];
+            for (int p = 0; p < 3; p++) {
+                int s = g.add(10 + p);
+                for (int k = 0; k < 9 + p; k++) {
+                    for (int d = 0; d < 16; d++) {
+                        v[d] = (float) r.nextGaussian();
+                    }
+                    g.offer(s, k * 150_000L, v, 0);
+                }
+            }
+            EmbeddingGallery h = EmbeddingGallery.restore(g.snapshot());
+            for (int d = 0; d < 16; d++) {
+                v[d] = (float) r.nextGaussian();
+            }
+            assertEquals(g.offer(1, 2_000_000L, v, 0), h.offer(1, 2_000_000L, v, 0));
+            assertEquals(g.offer(2, 1_750_000L, v, 0), h.offer(2, 1_750_000L, v, 0));
+            float[] a = new float[3];
+            float[] b = new float[3];
+            for (int k = 0; k < 5; k++) {
+                for (int d = 0; d < 16; d++) {
+                    v[d] = (float) r.nextGaussian();
+                }
+                g.scores(v, 0, a);
+                h.scores(v, 0, b);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
+            }
+            assertEquals(12, h.playerId(2));
+            assertEquals(g.storedCount(2), h.storedCount(2));
+        }
+    }
+
     @Test
     void cadenceStoresAtMostOneEmbeddingPerInterval() {
         EmbeddingGallery g = EmbeddingGallery.builder().dimension(4).build();
