@@ -1,0 +1,53 @@
+package dev.touchline.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+class ReidWorkloadTest {
+    @Test
+    void unrolledAndScalarLoopsAgreeAndFindTheRightPlayer() {
+        // seed 42, full gallery of 22 x 150
+        ReidWorkload w = ReidWorkload.create(42L, 150);
+        int n = ReidWorkload.PLAYERS;
+        float[] fast = new float[n * n];
+        float[] slow = new float[n * n];
+        w.scoreFrame(fast);
+        w.scoreFrameScalar(new float[n], slow);
+        float[] major = new float[n * n];
+        w.scoreFrameIdentityMajor(major);
+        for (int q = 0; q < n; q++) {
+            int best = 0;
+            for (int s = 0; s < n; s++) {
+                assertEquals(slow[q * n + s], fast[q * n + s], 1e-5);
+                assertEquals(fast[q * n + s], major[q * n + s], 0f);
+                if (fast[q * n + s] > fast[q * n + best]) {
+                    best = s;
+                }
+            }
+            assertEquals(q, best);
+        }
+    }
+
+    @Test
+    void scoringAFrameAllocatesNothing() {
+        ReidWorkload w = ReidWorkload.create(42L, 150);
+        float[] out = new float[ReidWorkload.PLAYERS * ReidWorkload.PLAYERS];
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 200; i++) {
+            w.scoreFrame(out);
+            w.scoreFrameIdentityMajor(out);
+        }
+        long id = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 1000; i++) {
+            w.scoreFrame(out);
+            w.scoreFrameIdentityMajor(out);
+        }
+        long allocated = mx.getThreadAllocatedBytes(id) - before;
+        // 22,000 queries: anything per query would be at least 16 bytes each, i.e. > 350 kB.
+        assertTrue(allocated < 16_000, "allocated " + allocated + " bytes over 2000 frames");
+    }
+}

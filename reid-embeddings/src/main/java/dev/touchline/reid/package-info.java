@@ -1,0 +1,20 @@
+/**
+ * Player re-identification on appearance embeddings.
+ *
+ * <p>{@link dev.touchline.reid.EmbeddingGallery} keeps, per identity, the last N L2-normalised embeddings in a
+ * ring buffer (and optionally an EMA prototype) and scores a query by cosine similarity without allocating; its
+ * state can be taken as a {@link dev.touchline.reid.GallerySnapshot} and restored.
+ * {@link dev.touchline.reid.FrameMatcher} turns one frame's queries into decisions (match, uncertain, escalate,
+ * new, duplicate) under a {@link dev.touchline.reid.MatchPolicy}: one-to-one assignment by the Hungarian method,
+ * duplicate suppression of overlapping detections, and optional kit-colour and stature vetoes.
+ * {@link dev.touchline.reid.Escalator} sends the hard cases to a remote worker through an
+ * {@link dev.touchline.reid.EscalationClient} under a hard deadline. Bad input data raises
+ * {@link dev.touchline.reid.BadReidDataException} naming the row. Consistency checks
+ * ({@link dev.touchline.reid.FixedKitRule}, {@link dev.touchline.reid.LearnedKitModel},
+ * {@link dev.touchline.reid.StatureCheck}) veto (query, identity) pairs; {@link dev.touchline.reid.ColourHistogramEncoder}
+ * is a pure-Java {@link dev.touchline.reid.AppearanceEncoder}.
+ */
+@NullMarked
+package dev.touchline.reid;
+
+import org.jspecify.annotations.NullMarked;
