@@ -1,0 +1,77 @@
+package dev.touchline.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The shared synthetic stadium (1920 × 1080, f 1500 px, k1 −0.08, σ 0.5 px): 56 landmarks, 117 check points. */
+@Tag("realdata")
+class SyntheticStadiumTest {
+    static List<Landmark> landmarks() throws IOException {
+        Path file = RealData.require("calibration/derived/synthetic_stadium_landmarks.csv");
+        List<Landmark> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            out.add(new Landmark(f[0] + "-" + f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]), Double.parseDouble(f[7]), Double.parseDouble(f[8])));
+        }
+        return out;
+    }
+
+    /** Rows of X_m, Y_m, Z_m, u_true_px, v_true_px. */
+    static List<double[]> checkGrid() throws IOException {
+        Path file = RealData.require("calibration/derived/synthetic_stadium_check_grid.csv");
+        List<double[]> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            out.add(Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray());
+        }
+        return out;
+    }
+
+    /** Median ground distance of the check points' true pixels projected through the camera, metres. */
+    static double checkGridMedianM(Camera camera, List<double[]> grid) {
+        double[] errors = new double[grid.size()];
+        double[] xy = new double[2];
+        for (int i = 0; i < errors.length; i++) {
+            double[] g = grid.get(i);
+            camera.pixelToPlane(g[3], g[4], g[2], xy);
+            errors[i] = Math.hypot(xy[0] - g[0], xy[1] - g[1]);
+        }
+        return new HeldOutError(errors, 1).medianM();
+    }
+
+    @Test
+    void dlt16WithAllLandmarksIsWithinThreeCentimetresOnTheCheckGrid() throws IOException {
+        List<Landmark> landmarks = landmarks();
+        assertEquals(56, landmarks.size());
+        Calibration fit = DltCalibrator.builder().model(CameraModel.DLT16).imageSize(1920, 1080).build()
+                .calibrate(landmarks);
+        double median = checkGridMedianM(fit.camera(), checkGrid());
+        assertTrue(median <= 0.03, "DLT-16 check-grid median " + median + " m, fit RMS " + fit.fitRmsPx() + " px");
+        CameraDecomposition d = fit.camera().decompose();
+        assertEquals(1500, d.fx(), 30);
+        assertTrue(Math.hypot(d.centreM()[0] - 30, Math.hypot(d.centreM()[1] + 35, d.centreM()[2] - 25)) < 1.0,
+                Arrays.toString(d.centreM()));
+    }
+
+    @Test
+    void dlt20WithAllLandmarksAndDlt11WithoutLensCompare() throws IOException {
+        List<Landmark> landmarks = landmarks();
+        List<double[]> grid = checkGrid();
+        double dlt20 = checkGridMedianM(DltCalibrator.builder().model(CameraModel.DLT20).imageSize(1920, 1080)
+                .build().calibrate(landmarks).camera(), grid);
+        double dlt11 = checkGridMedianM(DltCalibrator.builder().build().calibrate(landmarks).camera(), grid);
+        assertTrue(dlt20 <= 0.05, "DLT-20 check-grid median " + dlt20 + " m");
+        assertTrue(dlt11 > 2 * dlt20, "DLT-11 " + dlt11 + " m should be clearly worse than DLT-20 " + dlt20 + " m");
+    }
+}
