@@ -7,7 +7,7 @@ import java.util.Objects;
  * A calibrated camera: a 3 × 4 projection matrix P (pitch metres to ideal pixels) followed by a {@link LensModel}
  * (ideal to observed pixels). Immutable; the projection methods allocate nothing beyond the lens inverse's work.
  */
-public final class Camera {
+public final class Camera implements PitchProjection {
     private final CameraModel model;
     private final double[] p;
     private final LensModel lens;
@@ -69,6 +69,7 @@ public final class Camera {
      *
      * @param out receives (u, v) in pixels; NaN when the point is behind the camera. Modified.
      */
+    @Override
     public void project(double xM, double yM, double zM, double[] out) {
         projectIdeal(xM, yM, zM, out);
         if (Double.isNaN(out[0])) {
@@ -96,6 +97,7 @@ public final class Camera {
      * @param out receives (x, y) in metres; NaN when the ray does not meet the plane in front of the camera
      *            (a pixel above the horizon). Modified.
      */
+    @Override
     public void pixelToPlane(double uPx, double vPx, double zM, double[] out) {
         lens.undistort(uPx, vPx, out);
         double u0 = out[0];

@@ -28,11 +28,23 @@ public final class CrossValidation {
      */
     public static HeldOutError kFold(DltCalibrator calibrator, List<Landmark> landmarks, int k, long seed)
             throws CalibrationException {
+        DltCalibrator relaxed = calibrator.toBuilder().landmarksPerParameter(0).build();
+        return kFold(l -> relaxed.calibrate(l).camera(), landmarks, k, seed);
+    }
+
+    /**
+     * k-fold cross-validation of any fitting procedure, used as given (no rule is relaxed).
+     *
+     * @param fitter fits a mapping to the training landmarks of one fold
+     * @param k      folds, 2 ≤ k ≤ number of landmarks; k = n is leave-one-out
+     * @param seed   shuffle seed (ignored for leave-one-out)
+     */
+    public static HeldOutError kFold(Fitter fitter, List<Landmark> landmarks, int k, long seed)
+            throws CalibrationException {
         int n = landmarks.size();
         if (k < 2 || k > n) {
             throw new IllegalArgumentException("k must be in [2, " + n + "], got " + k);
         }
-        DltCalibrator relaxed = calibrator.toBuilder().landmarksPerParameter(0).build();
         int[] fold = new int[n];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -59,7 +71,7 @@ public final class CrossValidation {
                     train.add(landmarks.get(i));
                 }
             }
-            Camera camera = relaxed.calibrate(train).camera();
+            PitchProjection camera = fitter.fit(train);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == f) {
                     Landmark l = landmarks.get(i);
@@ -71,8 +83,15 @@ public final class CrossValidation {
     }
 
     /** Distance between a landmark's surveyed position and its pixel projected onto its height's plane, metres. */
-    public static double groundError(Camera camera, Landmark l, double[] work) {
+    public static double groundError(PitchProjection camera, Landmark l, double[] work) {
         camera.pixelToPlane(l.uPx(), l.vPx(), l.zM(), work);
         return Math.hypot(work[0] - l.xM(), work[1] - l.yM());
+    }
+
+    /** A fitting procedure under test: landmarks in, mapping out. */
+    @FunctionalInterface
+    public interface Fitter {
+        /** Fits the training landmarks of one fold. */
+        PitchProjection fit(List<Landmark> training) throws CalibrationException;
     }
 }
