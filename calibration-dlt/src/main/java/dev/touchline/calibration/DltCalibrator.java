@@ -330,9 +330,14 @@ public final class DltCalibrator {
         private Builder() {
         }
 
-        /** The model to fit. */
+        /** The model to fit: DLT11, DLT16 or DLT20. */
         public Builder model(CameraModel value) {
-            this.model = Objects.requireNonNull(value, "model");
+            Objects.requireNonNull(value, "model");
+            if (!value.isDlt()) {
+                throw new IllegalArgumentException("model must be DLT11, DLT16 or DLT20, got " + value
+                        + " (the square-pixel models are fitted by AutoCalibrator)");
+            }
+            this.model = value;
             return this;
         }
 

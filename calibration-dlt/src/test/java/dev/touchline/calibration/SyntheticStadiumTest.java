@@ -74,4 +74,22 @@ class SyntheticStadiumTest {
         assertTrue(dlt20 <= 0.05, "DLT-20 check-grid median " + dlt20 + " m");
         assertTrue(dlt11 > 2 * dlt20, "DLT-11 " + dlt11 + " m should be clearly worse than DLT-20 " + dlt20 + " m");
     }
+
+    @Test
+    void autoWithAllLandmarksAndWithAnyTwelve() throws IOException {
+        List<Landmark> all = landmarks();
+        List<double[]> grid = checkGrid();
+        AutoCalibrator auto = AutoCalibrator.builder(1920, 1080).build();
+        AutoCalibration full = auto.calibrate(all);
+        assertTrue(checkGridMedianM(full.camera(), grid) <= 0.03, full.candidates().toString());
+        java.util.Random random = new java.util.Random(5);
+        for (int s = 0; s < 15; s++) {
+            List<Landmark> copy = new ArrayList<>(all);
+            java.util.Collections.shuffle(copy, random);
+            AutoCalibration fit = auto.calibrate(copy.subList(0, 12));
+            double median = checkGridMedianM(fit.camera(), grid);
+            assertTrue(median <= 0.12, "subset " + s + ": " + fit.model() + " check median " + median + " m");
+            assertTrue(fit.heldOut().medianM() <= 0.12, "subset " + s + ": " + fit.heldOut());
+        }
+    }
 }
