@@ -67,6 +67,37 @@ public final class SquarePixelCamera {
                 LensModel.none(cxPx, cyPx, f));
     }
 
+    /**
+     * The square-pixel camera closest to a homography in the image: the closed-form decomposition of
+     * {@link #fromHomography}, refined by Levenberg–Marquardt on the pixels that the homography gives to a grid of
+     * ground points inside the frame. The closed form treats the two constraints algebraically and can be tens of
+     * pixels off where the homography is not exactly a square-pixel camera; this minimises that difference.
+     *
+     * @param imageWidthPx  frame width, pixels; the grid covers the ground seen inside the frame
+     * @param imageHeightPx frame height, pixels
+     */
+    public static Camera fitToHomography(Homography h, double cxPx, double cyPx, double imageWidthPx,
+            double imageHeightPx) throws CalibrationException {
+        Camera start = fromHomography(h, cxPx, cyPx);
+        java.util.List<Landmark> grid = new java.util.ArrayList<>();
+        double[] xy = new double[2];
+        for (int i = 0; i <= 10; i++) {
+            for (int j = 0; j <= 10; j++) {
+                double u = imageWidthPx * i / 10.0;
+                double v = imageHeightPx * j / 10.0;
+                h.pixelToPlane(u, v, 0, xy);
+                if (!Double.isNaN(xy[0])) {
+                    grid.add(new Landmark(i + "," + j, xy[0], xy[1], 0, u, v));
+                }
+            }
+        }
+        if (grid.size() < 8) {
+            throw new CalibrationException("only " + grid.size() + " grid pixels of the frame map to the ground");
+        }
+        return SquarePixelFitter.fit(CameraModel.SQUARE_PIXEL, SquarePixelFitter.Start.of(start), cxPx, cyPx, grid)
+                .getFirst();
+    }
+
     /** P = K R [I | −C] for square pixels; rot is world-to-camera, row-major. */
     static double[] projection(double f, double cx, double cy, double[] rot, double[] centre) {
         double[] k = {f, 0, cx, 0, f, cy, 0, 0, 1};
