@@ -9,6 +9,7 @@ module dev.touchline.calibration {
     requires ejml.core;
     requires ejml.ddense;
     requires commons.math3;
+    requires transitive java.desktop;
 
     exports dev.touchline.calibration;
 }
