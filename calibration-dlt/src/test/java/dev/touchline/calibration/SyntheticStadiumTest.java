@@ -39,7 +39,7 @@ class SyntheticStadiumTest {
     }
 
     /** Median ground distance of the check points' true pixels projected through the camera, metres. */
-    static double checkGridMedianM(Camera camera, List<double[]> grid) {
+    static double checkGridMedianM(PitchProjection camera, List<double[]> grid) {
         double[] errors = new double[grid.size()];
         double[] xy = new double[2];
         for (int i = 0; i < errors.length; i++) {
@@ -91,5 +91,56 @@ class SyntheticStadiumTest {
             assertTrue(median <= 0.12, "subset " + s + ": " + fit.model() + " check median " + median + " m");
             assertTrue(fit.heldOut().medianM() <= 0.12, "subset " + s + ": " + fit.heldOut());
         }
+    }
+
+    /** The figures of the module README; prints them, and checks the ordering the issue predicts (seed 5). */
+    @Test
+    void modelComparisonFigures() throws IOException {
+        List<Landmark> all = landmarks();
+        List<double[]> grid = checkGrid();
+        double[] gridMedian = new double[3];
+        CameraModel[] models = {CameraModel.DLT11, CameraModel.DLT16, CameraModel.DLT20};
+        for (int i = 0; i < 3; i++) {
+            DltCalibrator c = DltCalibrator.builder().model(models[i]).imageSize(1920, 1080).build();
+            Calibration fit = c.calibrate(all);
+            gridMedian[i] = checkGridMedianM(fit.camera(), grid);
+            System.out.printf(java.util.Locale.ROOT, "stadium, 56 landmarks, %s: fit RMS %.3f px, check grid median "
+                    + "%.4f m, leave-one-out median %.4f m%n", models[i], fit.fitRmsPx(), gridMedian[i],
+                    CrossValidation.leaveOneOut(c, all).medianM());
+        }
+        List<Landmark> ground = all.stream().filter(l -> l.zM() == 0).toList();
+        HomographyCalibration h = HomographyCalibrator.builder().ransacThresholdPx(0).build().calibrate(ground);
+        double homography = checkGridMedianM(h.homography(), grid);
+        System.out.printf(java.util.Locale.ROOT, "stadium, 49 ground landmarks, homography: fit RMS %.3f px, check "
+                + "grid median %.4f m%n", h.fitRmsPx(), homography);
+        assertTrue(gridMedian[1] < gridMedian[0] / 3 && homography > 3 * gridMedian[1]);
+
+        AutoCalibrator auto = AutoCalibrator.builder(1920, 1080).build();
+        DltCalibrator freeDlt20 = DltCalibrator.builder().model(CameraModel.DLT20).imageSize(1920, 1080)
+                .landmarksPerParameter(0).build();
+        java.util.Random random = new java.util.Random(5);
+        List<Double> autoErrors = new ArrayList<>();
+        List<Double> dlt20Errors = new ArrayList<>();
+        for (int s = 0; s < 15; s++) {
+            List<Landmark> copy = new ArrayList<>(all);
+            java.util.Collections.shuffle(copy, random);
+            List<Landmark> twelve = copy.subList(0, 12);
+            autoErrors.add(checkGridMedianM(auto.calibrate(twelve).camera(), grid));
+            try {
+                double e = checkGridMedianM(freeDlt20.calibrate(twelve).camera(), grid);
+                dlt20Errors.add(Double.isNaN(e) ? Double.POSITIVE_INFINITY : e);
+            } catch (CalibrationException e) {
+                // coplanar subset: the free DLT cannot be fitted at all
+            }
+        }
+        java.util.Collections.sort(autoErrors);
+        java.util.Collections.sort(dlt20Errors);
+        double autoMedian = autoErrors.get(autoErrors.size() / 2);
+        double dltMedian = dlt20Errors.get(dlt20Errors.size() / 2);
+        System.out.printf(java.util.Locale.ROOT, "stadium, 15 random sets of 12 landmarks: auto check-grid median of "
+                + "medians %.4f m (worst %.4f m); free DLT-20 %.4f m (worst %s m, %d fitted)%n", autoMedian,
+                autoErrors.get(autoErrors.size() - 1), dltMedian, dlt20Errors.get(dlt20Errors.size() - 1),
+                dlt20Errors.size());
+        assertTrue(autoMedian < dltMedian, "auto " + autoMedian + " vs free DLT-20 " + dltMedian);
     }
 }
