@@ -2,6 +2,10 @@ package dev.touchline.cli;
 
 import dev.touchline.cli.gps.GpsCommand;
 import dev.touchline.cli.reid.ReidCommand;
+import dev.touchline.cli.calibration.CalibrateCommand;
+import dev.touchline.cli.calibration.CalibrateIntrinsicsCommand;
+import dev.touchline.cli.calibration.ChessboardCommand;
+import dev.touchline.cli.calibration.ProjectCommand;
 import dev.touchline.cli.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,7 +17,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "touchline", mixinStandardHelpOptions = true, versionProvider = TouchlineCli.Version.class,
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
-        subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
+            ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
     public static final int EXIT_BAD_INPUT = 3;

@@ -1,0 +1,393 @@
+package dev.touchline.calibration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.math3.exception.ConvergenceException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.util.Pair;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Fits DLT-11, DLT-16 or DLT-20 cameras to landmarks (see {@link CameraModel}).
+ *
+ * <p>DLT-11 is solved linearly: Hartley normalisation (world points to zero mean and mean distance √3, pixels to
+ * zero mean and mean distance √2), then the right singular vector of the smallest singular value of the 2N × 12
+ * system. DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
+ * pixels by Levenberg–Marquardt (commons-math3) with an analytic Jacobian. The lens centre is the image centre when
+ * the image size is given, otherwise the DLT-11 principal point; its scale is the DLT-11 focal length.
+ *
+ * <p>Guards: at least 6 landmarks (the DLT's algebraic minimum); at least {@code landmarksPerParameter ×
+ * parameters} landmarks (default 2, so DLT-11 needs 22, DLT-16 32, DLT-20 40: fewer overfit, see the synthetic
+ * stadium figures in the module README); landmarks not all on one plane; no NaN, no repeated id, no repeated pitch
+ * position. Each violation is a {@link CalibrationException} naming the landmark or the alternative.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+public final class DltCalibrator {
+    /** The DLT's algebraic minimum: 11 unknowns, two equations per landmark. */
+    public static final int MINIMUM_LANDMARKS = 6;
+
+    private final CameraModel model;
+    private final double landmarksPerParameter;
+    private final double coplanarityTolerance;
+    private final double imageWidthPx;
+    private final double imageHeightPx;
+    private final int maxIterations;
+
+    private DltCalibrator(Builder b) {
+        this.model = b.model;
+        this.landmarksPerParameter = b.landmarksPerParameter;
+        this.coplanarityTolerance = b.coplanarityTolerance;
+        this.imageWidthPx = b.imageWidthPx;
+        this.imageHeightPx = b.imageHeightPx;
+        this.maxIterations = b.maxIterations;
+    }
+
+    /** A builder with DLT-11, 2 landmarks per parameter, coplanarity tolerance 1e-3 and no image size. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The model this calibrator fits. */
+    public CameraModel model() {
+        return model;
+    }
+
+    /** A builder holding this calibrator's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.model = model;
+        b.landmarksPerParameter = landmarksPerParameter;
+        b.coplanarityTolerance = coplanarityTolerance;
+        b.imageWidthPx = imageWidthPx;
+        b.imageHeightPx = imageHeightPx;
+        b.maxIterations = maxIterations;
+        return b;
+    }
+
+    /**
+     * Fits the camera.
+     *
+     * @param landmarks at least 6 (and at least landmarksPerParameter × parameters), not all on one plane
+     * @return the camera and its fit residual
+     * @throws CalibrationException for bad landmarks (NaN, duplicate, coplanar, too few) or a fit that fails
+     */
+    public Calibration calibrate(List<Landmark> landmarks) throws CalibrationException {
+        Objects.requireNonNull(landmarks, "landmarks");
+        LandmarkChecks.checkFiniteAndDistinct(landmarks);
+        int n = landmarks.size();
+        int needed = Math.max(MINIMUM_LANDMARKS, (int) Math.ceil(landmarksPerParameter * model.parameterCount()));
+        if (n < needed) {
+            throw new CalibrationException(String.format(Locale.ROOT,
+                    "%d landmarks are too few for %s (%d parameters): it needs at least %d (%s landmarks per "
+                            + "parameter, and never fewer than %d); with fewer it overfits. Use more landmarks, a "
+                            + "smaller model, or automatic model selection",
+                    n, model, model.parameterCount(), needed, landmarksPerParameter, MINIMUM_LANDMARKS));
+        }
+        LandmarkChecks.checkNotCoplanar(landmarks, coplanarityTolerance);
+
+        Normalisation world = Normalisation.world(landmarks);
+        double[] tu = new double[n];
+        double[] tv = new double[n];
+        double[] wx = new double[n];
+        double[] wy = new double[n];
+        double[] wz = new double[n];
+        for (int i = 0; i < n; i++) {
+            Landmark l = landmarks.get(i);
+            wx[i] = world.x(l.xM());
+            wy[i] = world.y(l.yM());
+            wz[i] = world.z(l.zM());
+            tu[i] = l.uPx();
+            tv[i] = l.vPx();
+        }
+        // pn maps normalised world coordinates to pixels.
+        double[] pn = linearDlt(wx, wy, wz, tu, tv);
+        LensModel lens;
+        if (model.lensTerms() == 0) {
+            CameraDecomposition dec = CameraDecomposition.of(world.apply(pn));
+            lens = LensModel.none(dec.cx(), dec.cy(), 0.5 * (dec.fx() + dec.fy()));
+        } else {
+            CameraDecomposition dec = CameraDecomposition.of(world.apply(pn));
+            double cu = imageWidthPx > 0 ? imageWidthPx / 2 : dec.cx();
+            double cv = imageHeightPx > 0 ? imageHeightPx / 2 : dec.cy();
+            double scale = 0.5 * (Math.abs(dec.fx()) + Math.abs(dec.fy()));
+            DltLensProblem problem = new DltLensProblem(wx, wy, wz, cu, cv, scale, model.lensTerms());
+            double[] q = refine(problem, pn, tu, tv);
+            pn = new double[] {q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], 1};
+            double[] coefficients = new double[model.lensTerms()];
+            System.arraycopy(q, 11, coefficients, 0, coefficients.length);
+            lens = LensModel.of(cu, cv, scale, coefficients);
+        }
+        Camera camera = Camera.of(model, world.apply(pn), lens);
+        return new Calibration(camera, n, reprojectionRms(camera, landmarks));
+    }
+
+    /** Root mean square reprojection distance of the landmarks, pixels (NaN when one falls behind the camera). */
+    public static double reprojectionRms(Camera camera, List<Landmark> landmarks) {
+        double sum = 0;
+        double[] out = new double[2];
+        for (Landmark l : landmarks) {
+            camera.project(l.xM(), l.yM(), l.zM(), out);
+            double du = out[0] - l.uPx();
+            double dv = out[1] - l.vPx();
+            sum += du * du + dv * dv;
+        }
+        return Math.sqrt(sum / landmarks.size());
+    }
+
+    /** Normalised linear DLT; returns P (12, row-major) from normalised world coordinates to pixels. */
+    static double[] linearDlt(double[] wx, double[] wy, double[] wz, double[] u, double[] v)
+            throws CalibrationException {
+        int n = u.length;
+        double mu = 0;
+        double mv = 0;
+        for (int i = 0; i < n; i++) {
+            mu += u[i];
+            mv += v[i];
+        }
+        mu /= n;
+        mv /= n;
+        double dist = 0;
+        for (int i = 0; i < n; i++) {
+            dist += Math.hypot(u[i] - mu, v[i] - mv);
+        }
+        double s = dist > 0 ? Math.sqrt(2) * n / dist : 1;
+        DMatrixRMaj a = new DMatrixRMaj(2 * n, 12);
+        for (int i = 0; i < n; i++) {
+            double x = wx[i];
+            double y = wy[i];
+            double z = wz[i];
+            double un = (u[i] - mu) * s;
+            double vn = (v[i] - mv) * s;
+            double[] d = a.data;
+            int r = 24 * i;
+            d[r] = x;
+            d[r + 1] = y;
+            d[r + 2] = z;
+            d[r + 3] = 1;
+            d[r + 8] = -un * x;
+            d[r + 9] = -un * y;
+            d[r + 10] = -un * z;
+            d[r + 11] = -un;
+            r += 12;
+            d[r + 4] = x;
+            d[r + 5] = y;
+            d[r + 6] = z;
+            d[r + 7] = 1;
+            d[r + 8] = -vn * x;
+            d[r + 9] = -vn * y;
+            d[r + 10] = -vn * z;
+            d[r + 11] = -vn;
+        }
+        double[] h = smallestRightSingularVector(a);
+        // Undo the pixel normalisation: P = T⁻¹ Pn with T = [s 0 −s mu; 0 s −s mv; 0 0 1].
+        double[] p = new double[12];
+        for (int c = 0; c < 4; c++) {
+            p[c] = h[c] / s + mu * h[8 + c];
+            p[4 + c] = h[4 + c] / s + mv * h[8 + c];
+            p[8 + c] = h[8 + c];
+        }
+        return p;
+    }
+
+    /** The right singular vector of a's smallest singular value. */
+    static double[] smallestRightSingularVector(DMatrixRMaj a) throws CalibrationException {
+        int cols = a.numCols;
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(a.numRows, cols, false, true, false);
+        if (!svd.decompose(a)) {
+            throw new CalibrationException("the singular value decomposition of the DLT system failed");
+        }
+        double[] sv = svd.getSingularValues();
+        int k = 0;
+        for (int i = 1; i < svd.numberOfSingularValues(); i++) {
+            if (sv[i] < sv[k]) {
+                k = i;
+            }
+        }
+        DMatrixRMaj vt = svd.getV(null, true);
+        double[] h = new double[cols];
+        System.arraycopy(vt.data, k * cols, h, 0, cols);
+        return h;
+    }
+
+    private double[] refine(DltLensProblem problem, double[] pn, double[] u, double[] v)
+            throws CalibrationException {
+        int n = u.length;
+        int m = problem.parameterCount();
+        double[] q0 = new double[m];
+        for (int i = 0; i < 11; i++) {
+            q0[i] = pn[i] / pn[11];
+        }
+        double[] target = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            target[2 * i] = u[i];
+            target[2 * i + 1] = v[i];
+        }
+        MultivariateJacobianFunction f = point -> {
+            double[] predicted = new double[2 * n];
+            double[][] jacobian = new double[2 * n][m];
+            problem.evaluate(point.toArray(), predicted, jacobian);
+            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(predicted, false),
+                    new Array2DRowRealMatrix(jacobian, false));
+        };
+        LeastSquaresProblem lsq = new LeastSquaresBuilder().start(q0).target(target).model(f)
+                .maxIterations(maxIterations).maxEvaluations(4 * maxIterations).build();
+        try {
+            LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(lsq);
+            return optimum.getPoint().toArray();
+        } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
+            throw new CalibrationException(model + " refinement did not converge in " + maxIterations
+                    + " iterations: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hartley normalisation of the world points: translation to the centroid and an isotropic scale. */
+    static final class Normalisation {
+        final double cx;
+        final double cy;
+        final double cz;
+        final double s;
+
+        private Normalisation(double cx, double cy, double cz, double s) {
+            this.cx = cx;
+            this.cy = cy;
+            this.cz = cz;
+            this.s = s;
+        }
+
+        static Normalisation world(List<Landmark> landmarks) {
+            double cx = 0;
+            double cy = 0;
+            double cz = 0;
+            for (Landmark l : landmarks) {
+                cx += l.xM();
+                cy += l.yM();
+                cz += l.zM();
+            }
+            int n = landmarks.size();
+            cx /= n;
+            cy /= n;
+            cz /= n;
+            double dist = 0;
+            for (Landmark l : landmarks) {
+                double dx = l.xM() - cx;
+                double dy = l.yM() - cy;
+                double dz = l.zM() - cz;
+                dist += Math.sqrt(dx * dx + dy * dy + dz * dz);
+            }
+            return new Normalisation(cx, cy, cz, dist > 0 ? Math.sqrt(3) * n / dist : 1);
+        }
+
+        double x(double xM) {
+            return (xM - cx) * s;
+        }
+
+        double y(double yM) {
+            return (yM - cy) * s;
+        }
+
+        double z(double zM) {
+            return (zM - cz) * s;
+        }
+
+        /** P T: a matrix on normalised coordinates turned into one on metres. */
+        double[] apply(double[] pn) {
+            double[] p = new double[12];
+            for (int r = 0; r < 3; r++) {
+                int o = 4 * r;
+                p[o] = pn[o] * s;
+                p[o + 1] = pn[o + 1] * s;
+                p[o + 2] = pn[o + 2] * s;
+                p[o + 3] = pn[o + 3] - s * (pn[o] * cx + pn[o + 1] * cy + pn[o + 2] * cz);
+            }
+            return p;
+        }
+    }
+
+    /** Settings of a {@link DltCalibrator}. */
+    public static final class Builder {
+        private CameraModel model = CameraModel.DLT11;
+        private double landmarksPerParameter = 2.0;
+        private double coplanarityTolerance = 1e-3;
+        private double imageWidthPx;
+        private double imageHeightPx;
+        private int maxIterations = 200;
+
+        private Builder() {
+        }
+
+        /** The model to fit: DLT11, DLT16 or DLT20. */
+        public Builder model(CameraModel value) {
+            Objects.requireNonNull(value, "model");
+            if (!value.isDlt()) {
+                throw new IllegalArgumentException("model must be DLT11, DLT16 or DLT20, got " + value
+                        + " (the square-pixel models are fitted by AutoCalibrator)");
+            }
+            this.model = value;
+            return this;
+        }
+
+        /**
+         * Minimum landmarks per model parameter, default 2 (the "N ≥ 2 × parameters" rule); 0 keeps only the
+         * algebraic minimum of 6. Range [0, 10].
+         */
+        public Builder landmarksPerParameter(double value) {
+            if (!(value >= 0 && value <= 10)) {
+                throw new IllegalArgumentException("landmarksPerParameter must be in [0, 10], got " + value);
+            }
+            this.landmarksPerParameter = value;
+            return this;
+        }
+
+        /**
+         * Landmarks count as coplanar when the smallest singular value of their centred pitch coordinates is below
+         * this fraction of the largest. Default 1e-3, range (0, 0.5).
+         */
+        public Builder coplanarityTolerance(double value) {
+            if (!(value > 0 && value < 0.5)) {
+                throw new IllegalArgumentException("coplanarityTolerance must be in (0, 0.5), got " + value);
+            }
+            this.coplanarityTolerance = value;
+            return this;
+        }
+
+        /** Image size in pixels; its centre becomes the lens centre. Both &gt; 0. */
+        public Builder imageSize(double widthPx, double heightPx) {
+            if (!(widthPx > 0 && heightPx > 0) || !Double.isFinite(widthPx) || !Double.isFinite(heightPx)) {
+                throw new IllegalArgumentException("image size must be finite and > 0, got " + widthPx + " x "
+                        + heightPx);
+            }
+            this.imageWidthPx = widthPx;
+            this.imageHeightPx = heightPx;
+            return this;
+        }
+
+        /** Levenberg–Marquardt iteration limit, default 200, range [1, 100000]. */
+        public Builder maxIterations(int value) {
+            if (value < 1 || value > 100_000) {
+                throw new IllegalArgumentException("maxIterations must be in [1, 100000], got " + value);
+            }
+            this.maxIterations = value;
+            return this;
+        }
+
+        /** The calibrator. */
+        public DltCalibrator build() {
+            return new DltCalibrator(this);
+        }
+    }
+}

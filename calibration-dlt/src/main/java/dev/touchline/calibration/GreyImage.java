@@ -1,0 +1,110 @@
+package dev.touchline.calibration;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** A greyscale image as a row-major double array (0–255), with bilinear sampling. Pixel (x, y) is at index y·w+x. */
+final class GreyImage {
+    final int width;
+    final int height;
+    final double[] data;
+
+    GreyImage(int width, int height, double[] data) {
+        this.width = width;
+        this.height = height;
+        this.data = data;
+    }
+
+    /** Reads a JPEG/PNG through javax.imageio; colour is converted to luma (Rec. 601 weights). */
+    static GreyImage read(Path path) throws CalibrationException {
+        BufferedImage image;
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new CalibrationException(path + ": no such file");
+            }
+            image = ImageIO.read(path.toFile());
+        } catch (IOException e) {
+            throw new CalibrationException(path + ": cannot be read as an image: " + e.getMessage(), e);
+        }
+        if (image == null) {
+            throw new CalibrationException(path + ": not an image javax.imageio can read (JPEG, PNG, BMP, GIF)");
+        }
+        return of(image);
+    }
+
+    static GreyImage of(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        double[] d = new double[w * h];
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            var raster = image.getRaster();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    d[y * w + x] = raster.getSample(x, y, 0);
+                }
+            }
+        } else {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int rgb = image.getRGB(x, y);
+                    d[y * w + x] = 0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255);
+                }
+            }
+        }
+        return new GreyImage(w, h, d);
+    }
+
+    /** Bilinear sample with clamping at the border. */
+    double sample(double x, double y) {
+        double cx = Math.max(0, Math.min(width - 1.000001, x));
+        double cy = Math.max(0, Math.min(height - 1.000001, y));
+        int x0 = (int) cx;
+        int y0 = (int) cy;
+        double fx = cx - x0;
+        double fy = cy - y0;
+        int i = y0 * width + x0;
+        double top = data[i] + fx * (data[i + 1] - data[i]);
+        double bottom = data[i + width] + fx * (data[i + width + 1] - data[i + width]);
+        return top + fy * (bottom - top);
+    }
+
+    /** Separable Gaussian blur. */
+    GreyImage blur(double sigma) {
+        int r = (int) Math.ceil(3 * sigma);
+        double[] k = new double[2 * r + 1];
+        double sum = 0;
+        for (int i = -r; i <= r; i++) {
+            k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+            sum += k[i + r];
+        }
+        for (int i = 0; i < k.length; i++) {
+            k[i] /= sum;
+        }
+        double[] tmp = new double[data.length];
+        double[] out = new double[data.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double s = 0;
+                for (int i = -r; i <= r; i++) {
+                    int xx = Math.max(0, Math.min(width - 1, x + i));
+                    s += k[i + r] * data[y * width + xx];
+                }
+                tmp[y * width + x] = s;
+            }
+        }
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double s = 0;
+                for (int i = -r; i <= r; i++) {
+                    int yy = Math.max(0, Math.min(height - 1, y + i));
+                    s += k[i + r] * tmp[yy * width + x];
+                }
+                out[y * width + x] = s;
+            }
+        }
+        return new GreyImage(width, height, out);
+    }
+}
