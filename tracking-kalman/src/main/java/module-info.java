@@ -8,5 +8,5 @@ module dev.touchline.tracking {
     requires transitive dev.touchline.sensor;
 
     exports dev.touchline.tracking;
-    //METRICS exports dev.touchline.tracking.metrics;
+    exports dev.touchline.tracking.metrics;
 }
