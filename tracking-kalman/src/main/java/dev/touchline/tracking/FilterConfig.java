@@ -4,6 +4,9 @@ package dev.touchline.tracking;
  * Noise and prior settings of {@link PlayerKalmanFilter}. Immutable; build with {@link #builder()}.
  */
 public final class FilterConfig {
+    /** The step over which {@link #accelerationNoise()} is stated, s (one 25 Hz frame). */
+    public static final double REFERENCE_STEP_SECONDS = 0.04;
+
     private static final FilterConfig DEFAULTS = builder().build();
 
     private final double accelerationNoise;
@@ -22,7 +25,7 @@ public final class FilterConfig {
         this.priorStatureStd = b.priorStatureStd;
     }
 
-    /** The defaults: 0.35 m/s² acceleration noise, 1 mm/√s stature drift, stature prior 1.80 ± 0.10 m. */
+    /** The defaults: 0.35 m/s² acceleration noise per 40 ms frame, 1 mm/√s stature drift, stature prior 1.80 ± 0.10 m. */
     public static FilterConfig defaults() {
         return DEFAULTS;
     }
@@ -33,8 +36,11 @@ public final class FilterConfig {
     }
 
     /**
-     * σ of the white-noise jerk, m/s² per √s: the standard deviation the acceleration of each axis gains by
-     * random walk over one second (spectral density {@code q = σ²}, m²/s⁵).
+     * σ of the white-noise jerk, expressed as the standard deviation, m/s², that the acceleration of each axis
+     * gains by random walk over one 25 Hz frame ({@link #REFERENCE_STEP_SECONDS}): the continuous spectral density
+     * is {@code q = σ² / 0.04 s} (m²/s⁵), so any other step {@code dt} gets the exact {@code Q(dt)} of that density
+     * (see {@link PlayerKalmanFilter}). The default 0.35 m/s² per frame is {@code q ≈ 3.06 m²/s⁵}, i.e. 1.75 m/s²
+     * of acceleration random walk over one second.
      */
     public double accelerationNoise() {
         return accelerationNoise;
@@ -105,7 +111,7 @@ public final class FilterConfig {
         private Builder() {
         }
 
-        /** Acceleration noise σ, m/s² per √s, in (0, 100]. */
+        /** Acceleration noise σ, m/s² per 40 ms frame, in (0, 100]. */
         public Builder accelerationNoise(double sigma) {
             this.accelerationNoise = Checks.inRangeOpenLow("accelerationNoise", sigma, 0, 100);
             return this;

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <h2>Motion model and its exact discretisation</h2>
  * Each pitch axis is an independent constant-acceleration model {@code (p, v, a)} driven by continuous white-noise
- * jerk of spectral density {@code q = σ²} ({@link FilterConfig#accelerationNoise()}, so the acceleration's random
- * walk has standard deviation σ after one second). Over a step of {@code dt} seconds:
+ * jerk of spectral density {@code q = σ² / 0.04 s}, where σ is {@link FilterConfig#accelerationNoise()} (the
+ * standard deviation the acceleration's random walk gains over one 25 Hz frame). Over a step of {@code dt} seconds:
  * <pre>
  *     F = | 1  dt  dt²/2 |        Q = q · | dt⁵/20  dt⁴/8  dt³/6 |
  *         | 0  1   dt    |                | dt⁴/8   dt³/3  dt²/2 |
@@ -48,7 +48,8 @@ public final class PlayerKalmanFilter {
     /** A filter at the origin with the prior covariance; call {@link #initialise} before use. */
     public PlayerKalmanFilter(FilterConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.jerkDensity = config.accelerationNoise() * config.accelerationNoise();
+        this.jerkDensity = config.accelerationNoise() * config.accelerationNoise()
+                / FilterConfig.REFERENCE_STEP_SECONDS;
         this.statureDensity = config.statureNoise() * config.statureNoise();
         initialise(0, 0, 1, 1, Double.NaN, 0);
     }

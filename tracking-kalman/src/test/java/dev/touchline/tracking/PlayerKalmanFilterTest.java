@@ -38,7 +38,7 @@ class PlayerKalmanFilterTest {
             for (int i = 0; i < 7; i++) {
                 System.arraycopy(flat, 7 * i, p[i], 0, 7);
             }
-            q = f.config().accelerationNoise() * f.config().accelerationNoise();
+            q = f.config().accelerationNoise() * f.config().accelerationNoise() / 0.04;
             qh = f.config().statureNoise() * f.config().statureNoise();
         }
 
