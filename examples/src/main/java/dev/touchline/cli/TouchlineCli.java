@@ -1,6 +1,7 @@
 package dev.touchline.cli;
 
 import dev.touchline.cli.simulate.SimulateCommand;
+import dev.touchline.cli.track.TrackCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "touchline", mixinStandardHelpOptions = true, versionProvider = TouchlineCli.Version.class,
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
-        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimulateCommand.class, TrackCommand.class, CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
     public static final int EXIT_BAD_INPUT = 3;
