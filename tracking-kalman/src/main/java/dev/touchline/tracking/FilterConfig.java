@@ -25,7 +25,10 @@ public final class FilterConfig {
         this.priorStatureStd = b.priorStatureStd;
     }
 
-    /** The defaults: 0.35 m/s² acceleration noise per 40 ms frame, 1 mm/√s stature drift, stature prior 1.80 ± 0.10 m. */
+    /**
+     * The defaults: 0.35 m/s² acceleration noise per 40 ms frame, 1 mm/√s stature drift, stature prior
+     * 1.80 ± 0.10 m.
+     */
     public static FilterConfig defaults() {
         return DEFAULTS;
     }

@@ -62,7 +62,8 @@ public final class FilterSnapshot {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FilterSnapshot s && Arrays.equals(state, s.state) && Arrays.equals(covariance, s.covariance);
+        return o instanceof FilterSnapshot s && Arrays.equals(state, s.state)
+                && Arrays.equals(covariance, s.covariance);
     }
 
     @Override

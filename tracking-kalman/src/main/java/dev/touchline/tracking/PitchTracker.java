@@ -22,8 +22,9 @@ import java.util.Objects;
  *       the confident detections left. Each pass is one {@link RectangularAssignment} on the cost
  *       {@code d² + ln det S} (squared Mahalanobis distance plus the log-determinant of the innovation covariance:
  *       the negative log-likelihood up to a constant), plus the squared normalised stature difference
- *       (capped) and a team penalty when those constraints are on; in {@link GateMode#FIXED} the cost is the Euclidean distance in
- *       metres.</li>
+ *       (capped) and a team penalty when those constraints are on; in {@link GateMode#FIXED} the cost is the
+ *       Euclidean distance in metres. Among all matchings of gated pairs the one with the most pairs wins, then
+ *       the one with the least cost.</li>
  *   <li>Confident detections left over start tentative tracks. A tentative track is confirmed after
  *       {@link TrackerConfig#confirmHits()} consecutive matches and deleted at its first miss; a confirmed track
  *       that misses coasts, and is deleted after {@link TrackerConfig#maxAgeSeconds()} unseen.</li>
@@ -120,7 +121,8 @@ public final class PitchTracker {
      * @param x pitch x of each detection, m. Not modified.
      * @param y pitch y, m. Not modified.
      * @param height estimated stature, m, NaN when unknown. Not modified.
-     * @param team team code in {@code [0, TEAM_CODES)} (e.g. a {@code TeamSide} ordinal), anything else unknown. Not modified.
+     * @param team team code in {@code [0, TEAM_CODES)} (e.g. a {@code TeamSide} ordinal), anything else unknown.
+     *             Not modified.
      * @param confidence detector confidence in [0, 1]. Not modified.
      * @param out receives the tracks after this frame: every live track with its state. Modified.
      * @throws IllegalArgumentException when the frame is not after the previous one, or arrays are too short
@@ -167,10 +169,20 @@ public final class PitchTracker {
         associate(false, 1, count, x, y, height, team);
         associate(true, 2, count, x, y, height, team);
         // 4. lifecycle of existing tracks
+        double shared = config.sharedDetectionRadiusMetres();
         for (int k = 0; k < live; k++) {
             int s = slots[k];
             int d = matchedDetection[s];
-            if (d >= 0) {
+            int sd = d < 0 && shared > 0 && trackState[s] != TrackState.TENTATIVE
+                    ? sharedDetection(s, count, x, y, shared) : -1;
+            if (sd >= 0) {
+                // merged with a neighbour: follow its detection loosely; no hit, no team or stature evidence
+                double v = 0.25 * shared * shared;
+                filters[s].update(x[sd], y[sd], v, v, Double.NaN, heightVariance);
+                lastSeenMicros[s] = timeMicros;
+                trackState[s] = TrackState.COASTING;
+                hits[s] = 0;
+            } else if (d >= 0) {
                 double h = height[d];
                 if (!Double.isFinite(h)) {
                     h = Double.NaN;
@@ -303,6 +315,25 @@ public final class PitchTracker {
                 detectionUse[d] = 3;
             }
         }
+    }
+
+    /** The nearest detection within {@code radius} that another track was matched to, or −1. */
+    private int sharedDetection(int s, int count, double[] x, double[] y, double radius) {
+        PlayerKalmanFilter f = filters[s];
+        int best = -1;
+        double bestD2 = radius * radius;
+        for (int d = 0; d < count; d++) {
+            if (detectionUse[d] == 3) {
+                double ex = x[d] - f.x();
+                double ey = y[d] - f.y();
+                double d2 = ex * ex + ey * ey;
+                if (d2 <= bestD2) {
+                    bestD2 = d2;
+                    best = d;
+                }
+            }
+        }
+        return best;
     }
 
     /** The team code with at least 80 % of at least 5 votes, or −1. */

@@ -30,6 +30,7 @@ public final class TrackerConfig {
     private final double statureCostCap;
     private final PitchDimensions pitch;
     private final double pitchMarginMetres;
+    private final double sharedDetectionRadiusMetres;
 
     private TrackerConfig(Builder b) {
         this.filter = b.filter;
@@ -52,6 +53,7 @@ public final class TrackerConfig {
         this.statureCostCap = b.statureCostCap;
         this.pitch = b.pitch;
         this.pitchMarginMetres = b.pitchMarginMetres;
+        this.sharedDetectionRadiusMetres = b.sharedDetectionRadiusMetres;
     }
 
     /** The defaults. */
@@ -87,6 +89,7 @@ public final class TrackerConfig {
         b.statureCostCap = statureCostCap;
         b.pitch = pitch;
         b.pitchMarginMetres = pitchMarginMetres;
+        b.sharedDetectionRadiusMetres = sharedDetectionRadiusMetres;
         return b;
     }
 
@@ -110,12 +113,18 @@ public final class TrackerConfig {
         return gateMode;
     }
 
-    /** Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than χ²₂'s 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0, 1000]. */
+    /**
+     * Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than χ²₂'s
+     * 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0, 1000].
+     */
     public double gateChiSquare() {
         return gateChiSquare;
     }
 
-    /** Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for long-coasting tracks. */
+    /**
+     * Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for long-coasting
+     * tracks.
+     */
     public double maxGateMetres() {
         return maxGateMetres;
     }
@@ -130,7 +139,10 @@ public final class TrackerConfig {
         return occlusionGateMetres;
     }
 
-    /** Time without a measurement after which a track's motion becomes constant velocity with decaying acceleration, s, in (0, 60]. */
+    /**
+     * Time without a measurement after which a track's motion becomes constant velocity with decaying acceleration,
+     * s, in (0, 60].
+     */
     public double occlusionSwitchSeconds() {
         return occlusionSwitchSeconds;
     }
@@ -145,7 +157,10 @@ public final class TrackerConfig {
         return highConfidence;
     }
 
-    /** Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend confirmed tracks (second pass), in [0, 1]. */
+    /**
+     * Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend
+     * confirmed tracks (second pass), in [0, 1].
+     */
     public double lowConfidence() {
         return lowConfidence;
     }
@@ -160,7 +175,10 @@ public final class TrackerConfig {
         return maxAgeSeconds;
     }
 
-    /** Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link #teamMismatchCost()} is added). */
+    /**
+     * Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link
+     * #teamMismatchCost()} is added).
+     */
     public boolean teamConstraint() {
         return teamConstraint;
     }
@@ -175,7 +193,10 @@ public final class TrackerConfig {
         return statureConstraint;
     }
 
-    /** Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust) penalty rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0, 1000]. */
+    /**
+     * Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust) penalty
+     * rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0, 1000].
+     */
     public double statureCostCap() {
         return statureCostCap;
     }
@@ -188,6 +209,16 @@ public final class TrackerConfig {
     /** Margin around the pitch inside which detections are accepted, m, in [0, 1000]. */
     public double pitchMarginMetres() {
         return pitchMarginMetres;
+    }
+
+    /**
+     * Radius, m, in [0, 5], within which a confirmed track left without a detection follows a detection matched to
+     * another track (two players merged into one detection): it is updated with that detection at a noise of half
+     * this radius, stays {@link TrackState#COASTING} and is not deleted while it has such a neighbour. 0 turns this
+     * off.
+     */
+    public double sharedDetectionRadiusMetres() {
+        return sharedDetectionRadiusMetres;
     }
 
     @Override
@@ -212,12 +243,16 @@ public final class TrackerConfig {
                 && statureConstraint == c.statureConstraint
                 && Double.compare(statureCostCap, c.statureCostCap) == 0
                 && pitch.equals(c.pitch)
-                && Double.compare(pitchMarginMetres, c.pitchMarginMetres) == 0;
+                && Double.compare(pitchMarginMetres, c.pitchMarginMetres) == 0
+                && Double.compare(sharedDetectionRadiusMetres, c.sharedDetectionRadiusMetres) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(filter, measurementNoiseMetres, heightNoiseMetres, gateMode, gateChiSquare, maxGateMetres, fixedGateMetres, occlusionGateMetres, occlusionSwitchSeconds, accelerationDecaySeconds, highConfidence, lowConfidence, confirmHits, maxAgeSeconds, teamConstraint, teamMismatchCost, statureConstraint, statureCostCap, pitch, pitchMarginMetres);
+        return Objects.hash(filter, measurementNoiseMetres, heightNoiseMetres, gateMode, gateChiSquare,
+                maxGateMetres, fixedGateMetres, occlusionGateMetres, occlusionSwitchSeconds, accelerationDecaySeconds,
+                highConfidence, lowConfidence, confirmHits, maxAgeSeconds, teamConstraint, teamMismatchCost,
+                statureConstraint, statureCostCap, pitch, pitchMarginMetres, sharedDetectionRadiusMetres);
     }
 
     @Override
@@ -242,7 +277,8 @@ public final class TrackerConfig {
                 + ", statureConstraint=" + statureConstraint
                 + ", statureCostCap=" + statureCostCap
                 + ", pitch=" + pitch
-                + ", pitchMarginMetres=" + pitchMarginMetres + "]";
+                + ", pitchMarginMetres=" + pitchMarginMetres
+                + ", sharedDetectionRadiusMetres=" + sharedDetectionRadiusMetres + "]";
     }
 
     /** Builds {@link TrackerConfig}; every setter validates its argument. */
@@ -267,6 +303,7 @@ public final class TrackerConfig {
         private double statureCostCap = 16.0;
         private PitchDimensions pitch = PitchDimensions.STANDARD;
         private double pitchMarginMetres = 10.0;
+        private double sharedDetectionRadiusMetres = 1.0;
 
         private Builder() {
         }
@@ -295,13 +332,20 @@ public final class TrackerConfig {
             return this;
         }
 
-        /** Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than χ²₂'s 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0, 1000]. */
+        /**
+         * Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than
+         * χ²₂'s 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0,
+         * 1000].
+         */
         public Builder gateChiSquare(double value) {
             this.gateChiSquare = Checks.inRangeOpenLow("gateChiSquare", value, 0, 1000);
             return this;
         }
 
-        /** Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for long-coasting tracks. */
+        /**
+         * Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for
+         * long-coasting tracks.
+         */
         public Builder maxGateMetres(double value) {
             this.maxGateMetres = Checks.inRangeOpenLow("maxGateMetres", value, 0, 100);
             return this;
@@ -319,7 +363,10 @@ public final class TrackerConfig {
             return this;
         }
 
-        /** Time without a measurement after which a track's motion becomes constant velocity with decaying acceleration, s, in (0, 60]. */
+        /**
+         * Time without a measurement after which a track's motion becomes constant velocity with decaying
+         * acceleration, s, in (0, 60].
+         */
         public Builder occlusionSwitchSeconds(double value) {
             this.occlusionSwitchSeconds = Checks.inRangeOpenLow("occlusionSwitchSeconds", value, 0, 60);
             return this;
@@ -337,7 +384,10 @@ public final class TrackerConfig {
             return this;
         }
 
-        /** Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend confirmed tracks (second pass), in [0, 1]. */
+        /**
+         * Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend
+         * confirmed tracks (second pass), in [0, 1].
+         */
         public Builder lowConfidence(double value) {
             this.lowConfidence = Checks.inRange("lowConfidence", value, 0, 1);
             return this;
@@ -355,7 +405,10 @@ public final class TrackerConfig {
             return this;
         }
 
-        /** Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link #teamMismatchCost()} is added). */
+        /**
+         * Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link
+         * #teamMismatchCost()} is added).
+         */
         public Builder teamConstraint(boolean value) {
             this.teamConstraint = value;
             return this;
@@ -367,13 +420,20 @@ public final class TrackerConfig {
             return this;
         }
 
-        /** Whether the difference between a detection's stature and a track's settled stature estimate adds to the cost. */
+        /**
+         * Whether the difference between a detection's stature and a track's settled stature estimate adds to the
+         * cost.
+         */
         public Builder statureConstraint(boolean value) {
             this.statureConstraint = value;
             return this;
         }
 
-        /** Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust) penalty rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0, 1000]. */
+        /**
+         * Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust)
+         * penalty rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0,
+         * 1000].
+         */
         public Builder statureCostCap(double value) {
             this.statureCostCap = Checks.inRangeOpenLow("statureCostCap", value, 0, 1000);
             return this;
@@ -391,11 +451,17 @@ public final class TrackerConfig {
             return this;
         }
 
+        /** See {@link TrackerConfig#sharedDetectionRadiusMetres()}; in [0, 5]. */
+        public Builder sharedDetectionRadiusMetres(double value) {
+            this.sharedDetectionRadiusMetres = Checks.inRange("sharedDetectionRadiusMetres", value, 0, 5);
+            return this;
+        }
+
         /** The config; checks that {@code lowConfidence <= highConfidence}. */
         public TrackerConfig build() {
             if (lowConfidence > highConfidence) {
-                throw new IllegalArgumentException("lowConfidence (" + lowConfidence + ") must not exceed highConfidence ("
-                        + highConfidence + ")");
+                throw new IllegalArgumentException("lowConfidence (" + lowConfidence
+                        + ") must not exceed highConfidence (" + highConfidence + ")");
             }
             return new TrackerConfig(this);
         }

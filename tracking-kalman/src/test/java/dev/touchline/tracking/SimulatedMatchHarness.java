@@ -203,6 +203,7 @@ final class SimulatedMatchHarness {
                 case "stature" -> b.statureConstraint(v != 0);
                 case "high" -> b.highConfidence(v);
                 case "low" -> b.lowConfidence(v);
+                case "shared" -> b.sharedDetectionRadiusMetres(v);
                 case "teamcost" -> b.teamMismatchCost(v);
                 case "hgate" -> b.statureCostCap(v);
                 case "fixed" -> b.gateMode(v != 0 ? GateMode.FIXED : GateMode.MAHALANOBIS);

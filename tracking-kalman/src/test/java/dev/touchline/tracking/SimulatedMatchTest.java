@@ -21,7 +21,7 @@ class SimulatedMatchTest {
         assertTrue(ours.idSwitches() <= 0.25 * baseline.idSwitches(), report);
         assertTrue(ours.rmse() <= 0.125, report);
         assertTrue(ours.rmse() < baseline.rmse(), report);
-        assertTrue(ours.mean(dev.touchline.tracking.metrics.MotResult::idf1) >= 0.85, report);
+        assertTrue(ours.mean(dev.touchline.tracking.metrics.MotResult::idf1) >= 0.90, report);
         assertTrue(ours.mean(dev.touchline.tracking.metrics.MotResult::mota) >= 0.98, report);
     }
 }
