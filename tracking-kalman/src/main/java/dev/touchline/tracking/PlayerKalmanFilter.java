@@ -343,11 +343,25 @@ public final class PlayerKalmanFilter {
         return new FilterSnapshot(state, p);
     }
 
-    /** Restores the state and covariance from a snapshot (of a filter with any config). */
+    /**
+     * Restores the state and covariance from a snapshot (of a filter with any config).
+     *
+     * @throws IllegalArgumentException when the covariance couples the x axis, the y axis and stature (this model
+     *                                  keeps them independent)
+     */
     public void restore(FilterSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        snapshot.state(state);
         double[] p = snapshot.covariance();
+        for (int i = 0; i < STATES; i++) {
+            for (int j = 0; j < STATES; j++) {
+                boolean sameBlock = i == 6 || j == 6 ? i == j : i % 2 == j % 2;
+                if (!sameBlock && p[i * STATES + j] != 0) {
+                    throw new IllegalArgumentException("snapshot covariance entry (" + i + ", " + j + ") is "
+                            + p[i * STATES + j] + ", expected 0: the axes and stature are independent here");
+                }
+            }
+        }
+        snapshot.state(state);
         for (int axis = 0; axis < 2; axis++) {
             for (int i = 0; i < 3; i++) {
                 for (int j = 0; j < 3; j++) {

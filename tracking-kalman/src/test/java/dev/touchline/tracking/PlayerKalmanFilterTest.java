@@ -223,6 +223,19 @@ class PlayerKalmanFilterTest {
     }
 
     @Test
+    void restoreRejectsCoupledAxes() {
+        double[] p = new double[49];
+        for (int i = 0; i < 7; i++) {
+            p[8 * i] = 1;
+        }
+        p[1] = 0.5;
+        p[7] = 0.5;
+        FilterSnapshot coupled = new FilterSnapshot(new double[7], p);
+        PlayerKalmanFilter f = new PlayerKalmanFilter(FilterConfig.defaults());
+        assertThrows(IllegalArgumentException.class, () -> f.restore(coupled));
+    }
+
+    @Test
     void rejectsBadArguments() {
         PlayerKalmanFilter f = new PlayerKalmanFilter(FilterConfig.defaults());
         assertThrows(IllegalArgumentException.class, () -> f.predict(-0.01));
