@@ -20,6 +20,7 @@ class SimulatedMatchTest {
         String report = "ours: " + ours + "\nbaseline: " + baseline;
         assertTrue(ours.idSwitches() <= 0.25 * baseline.idSwitches(), report);
         assertTrue(ours.rmse() <= 0.125, report);
+        assertTrue(ours.confirmedRmse() <= 0.12, report);
         assertTrue(ours.rmse() < baseline.rmse(), report);
         assertTrue(ours.mean(dev.touchline.tracking.metrics.MotResult::idf1) >= 0.90, report);
         assertTrue(ours.mean(dev.touchline.tracking.metrics.MotResult::mota) >= 0.98, report);
