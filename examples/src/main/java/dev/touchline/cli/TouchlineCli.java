@@ -1,12 +1,13 @@
 package dev.touchline.cli;
 
-import dev.touchline.cli.gps.GpsCommand;
-import dev.touchline.cli.reid.ReidCommand;
 import dev.touchline.cli.calibration.CalibrateCommand;
 import dev.touchline.cli.calibration.CalibrateIntrinsicsCommand;
 import dev.touchline.cli.calibration.ChessboardCommand;
 import dev.touchline.cli.calibration.ProjectCommand;
+import dev.touchline.cli.gps.GpsCommand;
+import dev.touchline.cli.reid.ReidCommand;
 import dev.touchline.cli.simulate.SimulateCommand;
+import dev.touchline.cli.track.TrackCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "touchline", mixinStandardHelpOptions = true, versionProvider = TouchlineCli.Version.class,
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
-            ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class,
+            ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */

@@ -1,0 +1,395 @@
+package dev.touchline.tracking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Multi-player tracker on the pitch plane: one {@link PlayerKalmanFilter} per track, Mahalanobis (or fixed)
+ * gating, optimal assignment and a track lifecycle. Mutable, not thread-safe.
+ *
+ * <h2>One frame</h2>
+ * <ol>
+ *   <li>Every track is predicted to the frame time; a track unseen for more than
+ *       {@link TrackerConfig#occlusionSwitchSeconds()} uses the occlusion model (constant velocity, decaying
+ *       acceleration).</li>
+ *   <li>Detections with a non-finite position, or further than {@link TrackerConfig#pitchMarginMetres()} outside
+ *       the pitch, are skipped and counted ({@link #skippedDetections()}); those below
+ *       {@link TrackerConfig#lowConfidence()} are ignored.</li>
+ *   <li>Pass 1: confirmed and coasting tracks against confident detections. Pass 2 (ByteTrack's idea): the
+ *       remaining confirmed and coasting tracks against low-confidence detections. Pass 3: tentative tracks against
+ *       the confident detections left. Each pass is one {@link RectangularAssignment} on the cost
+ *       {@code d² + ln det S} (squared Mahalanobis distance plus the log-determinant of the innovation covariance:
+ *       the negative log-likelihood up to a constant), plus the squared normalised stature difference
+ *       (capped) and a team penalty when those constraints are on; in {@link GateMode#FIXED} the cost is the
+ *       Euclidean distance in metres. Among all matchings of gated pairs the one with the most pairs wins, then
+ *       the one with the least cost.</li>
+ *   <li>Confident detections left over start tentative tracks. A tentative track is confirmed after
+ *       {@link TrackerConfig#confirmHits()} consecutive matches and deleted at its first miss; a confirmed track
+ *       that misses coasts, and is deleted after {@link TrackerConfig#maxAgeSeconds()} unseen.</li>
+ * </ol>
+ * Track ids start at 1 and are never reused. In steady state a frame allocates nothing: work space grows only
+ * when a frame has more tracks or detections than any before.
+ *
+ * <h2>Bad input</h2>
+ * A frame whose time is not after the previous frame's (out of order or duplicate) is rejected with
+ * {@link IllegalArgumentException} and leaves the tracker unchanged; bad detections are skipped as above.
+ */
+public final class PitchTracker {
+    /** Team codes {@code [0, TEAM_CODES)} are counted per track; any other code means "unknown". */
+    public static final int TEAM_CODES = 4;
+
+    private final TrackerConfig config;
+    private final double positionVariance;
+    private final double heightVariance;
+    private final long occlusionSwitchMicros;
+    private final long maxAgeMicros;
+
+    // track pool, indexed by slot; live slots are slots[0, live)
+    private PlayerKalmanFilter[] filters = new PlayerKalmanFilter[0];
+    private int[] trackId = new int[0];
+    private TrackState[] trackState = new TrackState[0];
+    private int[] hits = new int[0];
+    private long[] lastSeenMicros = new long[0];
+    private int[] teamVotes = new int[0];
+    private int[] slots = new int[0];
+    private int live;
+    private int nextId = 1;
+    private long lastFrameMicros = Long.MIN_VALUE;
+    private long skipped;
+
+    // per-frame work space
+    private int[] matchedDetection = new int[0];
+    private int[] detectionUse = new int[0];
+    private int[] rowSlot = new int[0];
+    private int[] colDetection = new int[0];
+    private int[] rowToCol = new int[0];
+    private double[] cost = new double[0];
+    private final RectangularAssignment assignment = new RectangularAssignment(32, 32);
+
+    /** An empty tracker. */
+    public PitchTracker(TrackerConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.positionVariance = config.measurementNoiseMetres() * config.measurementNoiseMetres();
+        this.heightVariance = config.heightNoiseMetres() * config.heightNoiseMetres();
+        this.occlusionSwitchMicros = Math.round(config.occlusionSwitchSeconds() * 1e6);
+        this.maxAgeMicros = Math.round(config.maxAgeSeconds() * 1e6);
+        growTracks(32);
+        growDetections(32);
+    }
+
+    /** A tracker rebuilt from a snapshot, with the given config. */
+    public PitchTracker(TrackerConfig config, TrackerSnapshot snapshot) {
+        this(config);
+        Objects.requireNonNull(snapshot, "snapshot");
+        lastFrameMicros = snapshot.lastFrameMicros();
+        nextId = snapshot.nextId();
+        skipped = snapshot.skippedDetections();
+        growTracks(snapshot.tracks().size());
+        for (TrackerSnapshot.Track t : snapshot.tracks()) {
+            int s = slots[live++];
+            filters[s].restore(t.filter());
+            trackId[s] = t.id();
+            trackState[s] = t.state();
+            hits[s] = t.hits();
+            lastSeenMicros[s] = t.lastSeenMicros();
+            System.arraycopy(t.teamVotes(), 0, teamVotes, TEAM_CODES * s, TEAM_CODES);
+        }
+    }
+
+    /** The configuration. */
+    public TrackerConfig config() {
+        return config;
+    }
+
+    /** Detections skipped so far because of a non-finite position or a position far outside the pitch. */
+    public long skippedDetections() {
+        return skipped;
+    }
+
+    /** Number of live tracks (any state). */
+    public int liveTracks() {
+        return live;
+    }
+
+    /**
+     * Processes one frame of detections given as columns (rows {@code [0, count)}).
+     *
+     * @param timeMicros frame time, epoch microseconds; must be after the previous frame's
+     * @param count number of detections, ≥ 0 (a frame may have none)
+     * @param x pitch x of each detection, m. Not modified.
+     * @param y pitch y, m. Not modified.
+     * @param height estimated stature, m, NaN when unknown. Not modified.
+     * @param team team code in {@code [0, TEAM_CODES)} (e.g. a {@code TeamSide} ordinal), anything else unknown.
+     *             Not modified.
+     * @param confidence detector confidence in [0, 1]. Not modified.
+     * @param out receives the tracks after this frame: every live track with its state. Modified.
+     * @throws IllegalArgumentException when the frame is not after the previous one, or arrays are too short
+     */
+    public void process(long timeMicros, int count, double[] x, double[] y, double[] height,
+                        int[] team,
+                        double[] confidence, TrackFrame out) {
+        if (timeMicros <= lastFrameMicros) {
+            throw new IllegalArgumentException("frame time " + timeMicros + " µs is not after the previous frame's "
+                    + lastFrameMicros + " µs (out of order or duplicate)");
+        }
+        if (count < 0 || x.length < count || y.length < count || height.length < count
+                || team.length < count || confidence.length < count) {
+            throw new IllegalArgumentException("count " + count + " exceeds a column's length or is negative");
+        }
+        double dt = lastFrameMicros == Long.MIN_VALUE ? 0 : (timeMicros - lastFrameMicros) * 1e-6;
+        lastFrameMicros = timeMicros;
+        growDetections(count);
+        // 1. predict
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            if (timeMicros - lastSeenMicros[s] > occlusionSwitchMicros) {
+                filters[s].predictDecaying(dt, config.accelerationDecaySeconds());
+            } else {
+                filters[s].predict(dt);
+            }
+            matchedDetection[s] = -1;
+        }
+        // 2. classify detections: 0 ignored/skipped, 1 low, 2 high; 3 used
+        for (int d = 0; d < count; d++) {
+            double xd = x[d];
+            double yd = y[d];
+            if (!Double.isFinite(xd) || !Double.isFinite(yd)
+                    || !config.pitch().contains(xd, yd, config.pitchMarginMetres())) {
+                skipped++;
+                detectionUse[d] = 0;
+                continue;
+            }
+            double c = confidence[d];
+            detectionUse[d] = c >= config.highConfidence() ? 2 : c >= config.lowConfidence() ? 1 : 0;
+        }
+        // 3. association passes
+        associate(false, 2, count, x, y, height, team);
+        associate(false, 1, count, x, y, height, team);
+        associate(true, 2, count, x, y, height, team);
+        // 4. lifecycle of existing tracks
+        double shared = config.sharedDetectionRadiusMetres();
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            int d = matchedDetection[s];
+            int sd = d < 0 && shared > 0 && trackState[s] != TrackState.TENTATIVE
+                    ? sharedDetection(s, count, x, y, shared) : -1;
+            if (sd >= 0) {
+                // merged with a neighbour: follow its detection loosely; no hit, no team or stature evidence
+                double v = 0.25 * shared * shared;
+                filters[s].update(x[sd], y[sd], v, v, Double.NaN, heightVariance);
+                lastSeenMicros[s] = timeMicros;
+                trackState[s] = TrackState.COASTING;
+                hits[s] = 0;
+            } else if (d >= 0) {
+                double h = height[d];
+                if (!Double.isFinite(h)) {
+                    h = Double.NaN;
+                }
+                filters[s].update(x[d], y[d], positionVariance, positionVariance, h, heightVariance);
+                hits[s]++;
+                lastSeenMicros[s] = timeMicros;
+                int tm = team[d];
+                if (tm >= 0 && tm < TEAM_CODES) {
+                    teamVotes[TEAM_CODES * s + tm]++;
+                }
+                if (trackState[s] == TrackState.COASTING
+                        || (trackState[s] == TrackState.TENTATIVE && hits[s] >= config.confirmHits())) {
+                    trackState[s] = TrackState.CONFIRMED;
+                }
+            } else if (trackState[s] == TrackState.TENTATIVE
+                    || timeMicros - lastSeenMicros[s] > maxAgeMicros) {
+                // delete: swap with the last live slot
+                live--;
+                slots[k] = slots[live];
+                slots[live] = s;
+                k--;
+            } else {
+                trackState[s] = TrackState.COASTING;
+                hits[s] = 0;
+            }
+        }
+        // 5. births from confident detections left over
+        for (int d = 0; d < count; d++) {
+            if (detectionUse[d] == 2) {
+                if (live == slots.length) {
+                    growTracks(2 * slots.length);
+                }
+                int s = slots[live++];
+                double h = height[d];
+                if (!Double.isFinite(h)) {
+                    h = Double.NaN;
+                }
+                filters[s].initialise(x[d], y[d], positionVariance, positionVariance, h, heightVariance);
+                trackId[s] = nextId++;
+                trackState[s] = config.confirmHits() <= 1 ? TrackState.CONFIRMED : TrackState.TENTATIVE;
+                hits[s] = 1;
+                lastSeenMicros[s] = timeMicros;
+                Arrays.fill(teamVotes, TEAM_CODES * s, TEAM_CODES * (s + 1), 0);
+                int tm = team[d];
+                if (tm >= 0 && tm < TEAM_CODES) {
+                    teamVotes[TEAM_CODES * s + tm]++;
+                }
+                matchedDetection[s] = d;
+                detectionUse[d] = 3;
+            }
+        }
+        out.clear(timeMicros);
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            out.add(trackId[s], filters[s], trackState[s], matchedDetection[s]);
+        }
+    }
+
+    private void associate(boolean tentative, int level, int count, double[] x, double[] y,
+                           double[] height,
+                           int[] team) {
+        int rows = 0;
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            if (matchedDetection[s] < 0 && (trackState[s] == TrackState.TENTATIVE) == tentative) {
+                rowSlot[rows++] = s;
+            }
+        }
+        int cols = 0;
+        for (int d = 0; d < count; d++) {
+            if (detectionUse[d] == level) {
+                colDetection[cols++] = d;
+            }
+        }
+        if (rows == 0 || cols == 0) {
+            return;
+        }
+        if (cost.length < rows * cols) {
+            cost = new double[Math.max(rows * cols, 2 * cost.length)];
+        }
+        if (rowToCol.length < rows) {
+            rowToCol = new int[Math.max(rows, 2 * rowToCol.length)];
+        }
+        boolean fixed = config.gateMode() == GateMode.FIXED;
+        double maxGate2 = config.maxGateMetres() * config.maxGateMetres();
+        for (int r = 0; r < rows; r++) {
+            int s = rowSlot[r];
+            PlayerKalmanFilter f = filters[s];
+            boolean occluded = lastFrameMicros - lastSeenMicros[s] > occlusionSwitchMicros;
+            double fixedGate = occluded ? config.occlusionGateMetres() : config.fixedGateMetres();
+            double logDet = f.logInnovationDeterminant(positionVariance, positionVariance);
+            int trackTeam = establishedTeam(s);
+            boolean statureSettled = config.statureConstraint()
+                    && f.statureVariance() < 4 * heightVariance;
+            for (int c = 0; c < cols; c++) {
+                int d = colDetection[c];
+                double ex = x[d] - f.x();
+                double ey = y[d] - f.y();
+                double e2 = ex * ex + ey * ey;
+                double v;
+                if (fixed) {
+                    v = e2 <= fixedGate * fixedGate ? Math.sqrt(e2) : RectangularAssignment.FORBIDDEN;
+                } else {
+                    double m2 = f.mahalanobisSquared(x[d], y[d], positionVariance, positionVariance);
+                    v = m2 <= config.gateChiSquare() && e2 <= maxGate2 ? m2 + logDet : RectangularAssignment.FORBIDDEN;
+                }
+                if (v != RectangularAssignment.FORBIDDEN) {
+                    if (statureSettled && Double.isFinite(height[d])) {
+                        double eh = height[d] - f.stature();
+                        double z2 = eh * eh / (f.statureVariance() + heightVariance);
+                        double penalty = Math.min(z2, config.statureCostCap());
+                        v += fixed ? penalty * config.measurementNoiseMetres() : penalty;
+                    }
+                    if (config.teamConstraint() && trackTeam >= 0 && team[d] >= 0
+                            && team[d] < TEAM_CODES && team[d] != trackTeam) {
+                        v += fixed ? config.teamMismatchCost() * config.measurementNoiseMetres()
+                                : config.teamMismatchCost();
+                    }
+                }
+                cost[r * cols + c] = v;
+            }
+        }
+        assignment.solve(cost, rows, cols, rowToCol);
+        for (int r = 0; r < rows; r++) {
+            int c = rowToCol[r];
+            if (c >= 0) {
+                int d = colDetection[c];
+                matchedDetection[rowSlot[r]] = d;
+                detectionUse[d] = 3;
+            }
+        }
+    }
+
+    /** The nearest detection within {@code radius} that another track was matched to, or −1. */
+    private int sharedDetection(int s, int count, double[] x, double[] y, double radius) {
+        PlayerKalmanFilter f = filters[s];
+        int best = -1;
+        double bestD2 = radius * radius;
+        for (int d = 0; d < count; d++) {
+            if (detectionUse[d] == 3) {
+                double ex = x[d] - f.x();
+                double ey = y[d] - f.y();
+                double d2 = ex * ex + ey * ey;
+                if (d2 <= bestD2) {
+                    bestD2 = d2;
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The team code with at least 80 % of at least 5 votes, or −1. */
+    private int establishedTeam(int s) {
+        int total = 0;
+        int best = -1;
+        int bestVotes = 0;
+        for (int c = 0; c < TEAM_CODES; c++) {
+            int v = teamVotes[TEAM_CODES * s + c];
+            total += v;
+            if (v > bestVotes) {
+                bestVotes = v;
+                best = c;
+            }
+        }
+        return total >= 5 && bestVotes * 5 >= total * 4 ? best : -1;
+    }
+
+    private void growTracks(int capacity) {
+        int old = filters.length;
+        if (capacity <= old) {
+            return;
+        }
+        filters = Arrays.copyOf(filters, capacity);
+        for (int s = old; s < capacity; s++) {
+            filters[s] = new PlayerKalmanFilter(config.filter());
+        }
+        trackId = Arrays.copyOf(trackId, capacity);
+        trackState = Arrays.copyOf(trackState, capacity);
+        hits = Arrays.copyOf(hits, capacity);
+        lastSeenMicros = Arrays.copyOf(lastSeenMicros, capacity);
+        teamVotes = Arrays.copyOf(teamVotes, TEAM_CODES * capacity);
+        matchedDetection = Arrays.copyOf(matchedDetection, capacity);
+        rowSlot = Arrays.copyOf(rowSlot, capacity);
+        slots = Arrays.copyOf(slots, capacity);
+        for (int s = old; s < capacity; s++) {
+            slots[s] = s;
+        }
+    }
+
+    private void growDetections(int count) {
+        if (detectionUse.length < count) {
+            int c = Math.max(count, 2 * detectionUse.length);
+            detectionUse = new int[c];
+            colDetection = new int[c];
+        }
+    }
+
+    /** The tracker's state as a plain value. */
+    public TrackerSnapshot snapshot() {
+        List<TrackerSnapshot.Track> tracks = new ArrayList<>(live);
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            tracks.add(new TrackerSnapshot.Track(trackId[s], trackState[s], hits[s], lastSeenMicros[s],
+                    Arrays.copyOfRange(teamVotes, TEAM_CODES * s, TEAM_CODES * (s + 1)), filters[s].snapshot()));
+        }
+        return new TrackerSnapshot(lastFrameMicros, nextId, skipped, tracks);
+    }
+}

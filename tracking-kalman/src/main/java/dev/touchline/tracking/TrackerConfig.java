@@ -1,0 +1,469 @@
+package dev.touchline.tracking;
+
+import dev.touchline.sensor.pitch.PitchDimensions;
+import java.util.Objects;
+
+/**
+ * Settings of {@link PitchTracker}. Immutable; build with {@link #builder()}. The defaults suit 25 Hz ground-plane
+ * detections of players with about 0.15 m noise.
+ */
+public final class TrackerConfig {
+    private static final TrackerConfig DEFAULTS = builder().build();
+
+    private final FilterConfig filter;
+    private final double measurementNoiseMetres;
+    private final double heightNoiseMetres;
+    private final GateMode gateMode;
+    private final double gateChiSquare;
+    private final double maxGateMetres;
+    private final double fixedGateMetres;
+    private final double occlusionGateMetres;
+    private final double occlusionSwitchSeconds;
+    private final double accelerationDecaySeconds;
+    private final double highConfidence;
+    private final double lowConfidence;
+    private final int confirmHits;
+    private final double maxAgeSeconds;
+    private final boolean teamConstraint;
+    private final double teamMismatchCost;
+    private final boolean statureConstraint;
+    private final double statureCostCap;
+    private final PitchDimensions pitch;
+    private final double pitchMarginMetres;
+    private final double sharedDetectionRadiusMetres;
+
+    private TrackerConfig(Builder b) {
+        this.filter = b.filter;
+        this.measurementNoiseMetres = b.measurementNoiseMetres;
+        this.heightNoiseMetres = b.heightNoiseMetres;
+        this.gateMode = b.gateMode;
+        this.gateChiSquare = b.gateChiSquare;
+        this.maxGateMetres = b.maxGateMetres;
+        this.fixedGateMetres = b.fixedGateMetres;
+        this.occlusionGateMetres = b.occlusionGateMetres;
+        this.occlusionSwitchSeconds = b.occlusionSwitchSeconds;
+        this.accelerationDecaySeconds = b.accelerationDecaySeconds;
+        this.highConfidence = b.highConfidence;
+        this.lowConfidence = b.lowConfidence;
+        this.confirmHits = b.confirmHits;
+        this.maxAgeSeconds = b.maxAgeSeconds;
+        this.teamConstraint = b.teamConstraint;
+        this.teamMismatchCost = b.teamMismatchCost;
+        this.statureConstraint = b.statureConstraint;
+        this.statureCostCap = b.statureCostCap;
+        this.pitch = b.pitch;
+        this.pitchMarginMetres = b.pitchMarginMetres;
+        this.sharedDetectionRadiusMetres = b.sharedDetectionRadiusMetres;
+    }
+
+    /** The defaults. */
+    public static TrackerConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this config. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.filter = filter;
+        b.measurementNoiseMetres = measurementNoiseMetres;
+        b.heightNoiseMetres = heightNoiseMetres;
+        b.gateMode = gateMode;
+        b.gateChiSquare = gateChiSquare;
+        b.maxGateMetres = maxGateMetres;
+        b.fixedGateMetres = fixedGateMetres;
+        b.occlusionGateMetres = occlusionGateMetres;
+        b.occlusionSwitchSeconds = occlusionSwitchSeconds;
+        b.accelerationDecaySeconds = accelerationDecaySeconds;
+        b.highConfidence = highConfidence;
+        b.lowConfidence = lowConfidence;
+        b.confirmHits = confirmHits;
+        b.maxAgeSeconds = maxAgeSeconds;
+        b.teamConstraint = teamConstraint;
+        b.teamMismatchCost = teamMismatchCost;
+        b.statureConstraint = statureConstraint;
+        b.statureCostCap = statureCostCap;
+        b.pitch = pitch;
+        b.pitchMarginMetres = pitchMarginMetres;
+        b.sharedDetectionRadiusMetres = sharedDetectionRadiusMetres;
+        return b;
+    }
+
+    /** Kalman filter noise and priors. */
+    public FilterConfig filter() {
+        return filter;
+    }
+
+    /** σ of a detection's position along each axis, m, in (0, 5]. */
+    public double measurementNoiseMetres() {
+        return measurementNoiseMetres;
+    }
+
+    /** σ of a detection's stature estimate, m, in (0, 1]. */
+    public double heightNoiseMetres() {
+        return heightNoiseMetres;
+    }
+
+    /** The gating rule. */
+    public GateMode gateMode() {
+        return gateMode;
+    }
+
+    /**
+     * Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than χ²₂'s
+     * 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0, 1000].
+     */
+    public double gateChiSquare() {
+        return gateChiSquare;
+    }
+
+    /**
+     * Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for long-coasting
+     * tracks.
+     */
+    public double maxGateMetres() {
+        return maxGateMetres;
+    }
+
+    /** Gate of {@link GateMode#FIXED} while a track is seen, m, in (0, 100]. */
+    public double fixedGateMetres() {
+        return fixedGateMetres;
+    }
+
+    /** Gate of {@link GateMode#FIXED} after {@link #occlusionSwitchSeconds()} unseen, m, in (0, 100]. */
+    public double occlusionGateMetres() {
+        return occlusionGateMetres;
+    }
+
+    /**
+     * Time without a measurement after which a track's motion becomes constant velocity with decaying acceleration,
+     * s, in (0, 60].
+     */
+    public double occlusionSwitchSeconds() {
+        return occlusionSwitchSeconds;
+    }
+
+    /** Time constant of that acceleration decay, s, in (0, 60]. */
+    public double accelerationDecaySeconds() {
+        return accelerationDecaySeconds;
+    }
+
+    /** Detections at least this confident take part in the first pass and may start tracks, in [0, 1]. */
+    public double highConfidence() {
+        return highConfidence;
+    }
+
+    /**
+     * Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend
+     * confirmed tracks (second pass), in [0, 1].
+     */
+    public double lowConfidence() {
+        return lowConfidence;
+    }
+
+    /** Consecutive matched frames that confirm a tentative track, in [1, 1000]. */
+    public int confirmHits() {
+        return confirmHits;
+    }
+
+    /** Time a confirmed track may coast before it is deleted, s, in (0, 3600]. */
+    public double maxAgeSeconds() {
+        return maxAgeSeconds;
+    }
+
+    /**
+     * Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link
+     * #teamMismatchCost()} is added).
+     */
+    public boolean teamConstraint() {
+        return teamConstraint;
+    }
+
+    /** Cost added to a pair whose team labels disagree, in squared-Mahalanobis units, in [0, 1000]. */
+    public double teamMismatchCost() {
+        return teamMismatchCost;
+    }
+
+    /** Whether the difference between a detection's stature and a track's settled stature estimate adds to the cost. */
+    public boolean statureConstraint() {
+        return statureConstraint;
+    }
+
+    /**
+     * Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust) penalty
+     * rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0, 1000].
+     */
+    public double statureCostCap() {
+        return statureCostCap;
+    }
+
+    /** The pitch; detections further than {@link #pitchMarginMetres()} outside it are skipped. */
+    public PitchDimensions pitch() {
+        return pitch;
+    }
+
+    /** Margin around the pitch inside which detections are accepted, m, in [0, 1000]. */
+    public double pitchMarginMetres() {
+        return pitchMarginMetres;
+    }
+
+    /**
+     * Radius, m, in [0, 5], within which a confirmed track left without a detection follows a detection matched to
+     * another track (two players merged into one detection): it is updated with that detection at a noise of half
+     * this radius, stays {@link TrackState#COASTING} and is not deleted while it has such a neighbour. 0 turns this
+     * off.
+     */
+    public double sharedDetectionRadiusMetres() {
+        return sharedDetectionRadiusMetres;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrackerConfig c
+                && filter.equals(c.filter)
+                && Double.compare(measurementNoiseMetres, c.measurementNoiseMetres) == 0
+                && Double.compare(heightNoiseMetres, c.heightNoiseMetres) == 0
+                && gateMode.equals(c.gateMode)
+                && Double.compare(gateChiSquare, c.gateChiSquare) == 0
+                && Double.compare(maxGateMetres, c.maxGateMetres) == 0
+                && Double.compare(fixedGateMetres, c.fixedGateMetres) == 0
+                && Double.compare(occlusionGateMetres, c.occlusionGateMetres) == 0
+                && Double.compare(occlusionSwitchSeconds, c.occlusionSwitchSeconds) == 0
+                && Double.compare(accelerationDecaySeconds, c.accelerationDecaySeconds) == 0
+                && Double.compare(highConfidence, c.highConfidence) == 0
+                && Double.compare(lowConfidence, c.lowConfidence) == 0
+                && confirmHits == c.confirmHits
+                && Double.compare(maxAgeSeconds, c.maxAgeSeconds) == 0
+                && teamConstraint == c.teamConstraint
+                && Double.compare(teamMismatchCost, c.teamMismatchCost) == 0
+                && statureConstraint == c.statureConstraint
+                && Double.compare(statureCostCap, c.statureCostCap) == 0
+                && pitch.equals(c.pitch)
+                && Double.compare(pitchMarginMetres, c.pitchMarginMetres) == 0
+                && Double.compare(sharedDetectionRadiusMetres, c.sharedDetectionRadiusMetres) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(filter, measurementNoiseMetres, heightNoiseMetres, gateMode, gateChiSquare,
+                maxGateMetres, fixedGateMetres, occlusionGateMetres, occlusionSwitchSeconds, accelerationDecaySeconds,
+                highConfidence, lowConfidence, confirmHits, maxAgeSeconds, teamConstraint, teamMismatchCost,
+                statureConstraint, statureCostCap, pitch, pitchMarginMetres, sharedDetectionRadiusMetres);
+    }
+
+    @Override
+    public String toString() {
+        return "TrackerConfig["
+                + "filter=" + filter
+                + ", measurementNoiseMetres=" + measurementNoiseMetres
+                + ", heightNoiseMetres=" + heightNoiseMetres
+                + ", gateMode=" + gateMode
+                + ", gateChiSquare=" + gateChiSquare
+                + ", maxGateMetres=" + maxGateMetres
+                + ", fixedGateMetres=" + fixedGateMetres
+                + ", occlusionGateMetres=" + occlusionGateMetres
+                + ", occlusionSwitchSeconds=" + occlusionSwitchSeconds
+                + ", accelerationDecaySeconds=" + accelerationDecaySeconds
+                + ", highConfidence=" + highConfidence
+                + ", lowConfidence=" + lowConfidence
+                + ", confirmHits=" + confirmHits
+                + ", maxAgeSeconds=" + maxAgeSeconds
+                + ", teamConstraint=" + teamConstraint
+                + ", teamMismatchCost=" + teamMismatchCost
+                + ", statureConstraint=" + statureConstraint
+                + ", statureCostCap=" + statureCostCap
+                + ", pitch=" + pitch
+                + ", pitchMarginMetres=" + pitchMarginMetres
+                + ", sharedDetectionRadiusMetres=" + sharedDetectionRadiusMetres + "]";
+    }
+
+    /** Builds {@link TrackerConfig}; every setter validates its argument. */
+    public static final class Builder {
+        private FilterConfig filter = FilterConfig.defaults();
+        private double measurementNoiseMetres = 0.15;
+        private double heightNoiseMetres = 0.03;
+        private GateMode gateMode = GateMode.MAHALANOBIS;
+        private double gateChiSquare = 30.0;
+        private double maxGateMetres = 4.0;
+        private double fixedGateMetres = 0.6;
+        private double occlusionGateMetres = 0.9;
+        private double occlusionSwitchSeconds = 0.6;
+        private double accelerationDecaySeconds = 0.5;
+        private double highConfidence = 0.5;
+        private double lowConfidence = 0.1;
+        private int confirmHits = 3;
+        private double maxAgeSeconds = 3.0;
+        private boolean teamConstraint = true;
+        private double teamMismatchCost = 100.0;
+        private boolean statureConstraint = true;
+        private double statureCostCap = 16.0;
+        private PitchDimensions pitch = PitchDimensions.STANDARD;
+        private double pitchMarginMetres = 10.0;
+        private double sharedDetectionRadiusMetres = 1.0;
+
+        private Builder() {
+        }
+
+        /** Kalman filter noise and priors. */
+        public Builder filter(FilterConfig value) {
+            this.filter = Objects.requireNonNull(value, "filter");
+            return this;
+        }
+
+        /** σ of a detection's position along each axis, m, in (0, 5]. */
+        public Builder measurementNoiseMetres(double value) {
+            this.measurementNoiseMetres = Checks.inRangeOpenLow("measurementNoiseMetres", value, 0, 5);
+            return this;
+        }
+
+        /** σ of a detection's stature estimate, m, in (0, 1]. */
+        public Builder heightNoiseMetres(double value) {
+            this.heightNoiseMetres = Checks.inRangeOpenLow("heightNoiseMetres", value, 0, 1);
+            return this;
+        }
+
+        /** The gating rule. */
+        public Builder gateMode(GateMode value) {
+            this.gateMode = Objects.requireNonNull(value, "gateMode");
+            return this;
+        }
+
+        /**
+         * Largest squared Mahalanobis distance of a match in {@link GateMode#MAHALANOBIS} (default 30, wider than
+         * χ²₂'s 99.9 % point 13.8 because players' manoeuvres are not Gaussian; measured on the simulator), in (0,
+         * 1000].
+         */
+        public Builder gateChiSquare(double value) {
+            this.gateChiSquare = Checks.inRangeOpenLow("gateChiSquare", value, 0, 1000);
+            return this;
+        }
+
+        /**
+         * Largest Euclidean distance of a match in {@link GateMode#MAHALANOBIS}, m, in (0, 100]: a cap for
+         * long-coasting tracks.
+         */
+        public Builder maxGateMetres(double value) {
+            this.maxGateMetres = Checks.inRangeOpenLow("maxGateMetres", value, 0, 100);
+            return this;
+        }
+
+        /** Gate of {@link GateMode#FIXED} while a track is seen, m, in (0, 100]. */
+        public Builder fixedGateMetres(double value) {
+            this.fixedGateMetres = Checks.inRangeOpenLow("fixedGateMetres", value, 0, 100);
+            return this;
+        }
+
+        /** Gate of {@link GateMode#FIXED} after {@link #occlusionSwitchSeconds()} unseen, m, in (0, 100]. */
+        public Builder occlusionGateMetres(double value) {
+            this.occlusionGateMetres = Checks.inRangeOpenLow("occlusionGateMetres", value, 0, 100);
+            return this;
+        }
+
+        /**
+         * Time without a measurement after which a track's motion becomes constant velocity with decaying
+         * acceleration, s, in (0, 60].
+         */
+        public Builder occlusionSwitchSeconds(double value) {
+            this.occlusionSwitchSeconds = Checks.inRangeOpenLow("occlusionSwitchSeconds", value, 0, 60);
+            return this;
+        }
+
+        /** Time constant of that acceleration decay, s, in (0, 60]. */
+        public Builder accelerationDecaySeconds(double value) {
+            this.accelerationDecaySeconds = Checks.inRangeOpenLow("accelerationDecaySeconds", value, 0, 60);
+            return this;
+        }
+
+        /** Detections at least this confident take part in the first pass and may start tracks, in [0, 1]. */
+        public Builder highConfidence(double value) {
+            this.highConfidence = Checks.inRange("highConfidence", value, 0, 1);
+            return this;
+        }
+
+        /**
+         * Detections below this confidence are ignored; those between this and {@link #highConfidence()} only extend
+         * confirmed tracks (second pass), in [0, 1].
+         */
+        public Builder lowConfidence(double value) {
+            this.lowConfidence = Checks.inRange("lowConfidence", value, 0, 1);
+            return this;
+        }
+
+        /** Consecutive matched frames that confirm a tentative track, in [1, 1000]. */
+        public Builder confirmHits(int value) {
+            this.confirmHits = Checks.inRange("confirmHits", value, 1, 1000);
+            return this;
+        }
+
+        /** Time a confirmed track may coast before it is deleted, s, in (0, 3600]. */
+        public Builder maxAgeSeconds(double value) {
+            this.maxAgeSeconds = Checks.inRangeOpenLow("maxAgeSeconds", value, 0, 3600);
+            return this;
+        }
+
+        /**
+         * Whether a detection's kit label must agree with a track's established team (a soft constraint: {@link
+         * #teamMismatchCost()} is added).
+         */
+        public Builder teamConstraint(boolean value) {
+            this.teamConstraint = value;
+            return this;
+        }
+
+        /** Cost added to a pair whose team labels disagree, in squared-Mahalanobis units, in [0, 1000]. */
+        public Builder teamMismatchCost(double value) {
+            this.teamMismatchCost = Checks.inRange("teamMismatchCost", value, 0, 1000);
+            return this;
+        }
+
+        /**
+         * Whether the difference between a detection's stature and a track's settled stature estimate adds to the
+         * cost.
+         */
+        public Builder statureConstraint(boolean value) {
+            this.statureConstraint = value;
+            return this;
+        }
+
+        /**
+         * Cap on the stature term of a pair's cost, the squared normalised stature difference: a capped (robust)
+         * penalty rather than a hard gate, so that one outlying height estimate cannot orphan a detection; in (0,
+         * 1000].
+         */
+        public Builder statureCostCap(double value) {
+            this.statureCostCap = Checks.inRangeOpenLow("statureCostCap", value, 0, 1000);
+            return this;
+        }
+
+        /** The pitch; detections further than {@link #pitchMarginMetres()} outside it are skipped. */
+        public Builder pitch(PitchDimensions value) {
+            this.pitch = Objects.requireNonNull(value, "pitch");
+            return this;
+        }
+
+        /** Margin around the pitch inside which detections are accepted, m, in [0, 1000]. */
+        public Builder pitchMarginMetres(double value) {
+            this.pitchMarginMetres = Checks.inRange("pitchMarginMetres", value, 0, 1000);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#sharedDetectionRadiusMetres()}; in [0, 5]. */
+        public Builder sharedDetectionRadiusMetres(double value) {
+            this.sharedDetectionRadiusMetres = Checks.inRange("sharedDetectionRadiusMetres", value, 0, 5);
+            return this;
+        }
+
+        /** The config; checks that {@code lowConfidence <= highConfidence}. */
+        public TrackerConfig build() {
+            if (lowConfidence > highConfidence) {
+                throw new IllegalArgumentException("lowConfidence (" + lowConfidence
+                        + ") must not exceed highConfidence (" + highConfidence + ")");
+            }
+            return new TrackerConfig(this);
+        }
+    }
+}
