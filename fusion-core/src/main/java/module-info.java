@@ -10,4 +10,5 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.filter;
     exports dev.touchline.fusion.ahrs;
     exports dev.touchline.fusion.load;
+    exports dev.touchline.fusion.gait;
 }

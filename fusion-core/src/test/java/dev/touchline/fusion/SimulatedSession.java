@@ -17,6 +17,7 @@ import dev.touchline.sensor.simulation.WearableConfig;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The first wearable player's signals over the first seconds of a simulated match, concatenated, for tests. */
 public final class SimulatedSession {
@@ -68,11 +69,17 @@ public final class SimulatedSession {
      */
     public static SimulatedSession simulate(long seed, double seconds, double accelerometerRateHz,
             EnumSet<Signal> signals) {
+        return simulate(seed, seconds, accelerometerRateHz, signals, b -> b);
+    }
+
+    /** As above, with changes to the wearable configuration (artefact rates, ...). */
+    public static SimulatedSession simulate(long seed, double seconds, double accelerometerRateHz,
+            EnumSet<Signal> signals, UnaryOperator<WearableConfig.Builder> wearables) {
         SensorSpec spec = WearableConfig.defaultAccelerometer();
         SensorSpec acc = SensorSpec.builder(SensorKind.ACCELEROMETER).nominalRateHz(accelerometerRateHz)
                 .rangeMax(spec.rangeMax()).resolution(spec.resolution()).noiseDensity(spec.noiseDensity()).build();
         SimulationConfig config = SimulationConfig.builder().seed(seed).wearablePlayers(1).signals(signals)
-                .wearables(WearableConfig.defaults().toBuilder().accelerometer(acc).build()).build();
+                .wearables(wearables.apply(WearableConfig.defaults().toBuilder().accelerometer(acc)).build()).build();
         List<WearableChunk> chunks = new ArrayList<>();
         long end = config.kickoffMicros() + Math.round(seconds * 1e6);
         try (MatchSimulation run = MatchSimulator.of(config).start()) {
