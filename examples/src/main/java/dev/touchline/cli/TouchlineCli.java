@@ -1,5 +1,8 @@
 package dev.touchline.cli;
 
+import dev.touchline.cli.fusion.EcgCommand;
+import dev.touchline.cli.fusion.ImuCommand;
+import dev.touchline.cli.fusion.LoadCommand;
 import dev.touchline.cli.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "touchline", mixinStandardHelpOptions = true, versionProvider = TouchlineCli.Version.class,
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
-        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimulateCommand.class, ImuCommand.class, LoadCommand.class, EcgCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
     public static final int EXIT_BAD_INPUT = 3;
