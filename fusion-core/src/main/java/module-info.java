@@ -12,5 +12,6 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.load;
     exports dev.touchline.fusion.gait;
     exports dev.touchline.fusion.ecg;
+    exports dev.touchline.fusion.ppg;
     exports dev.touchline.fusion.wfdb;
 }
