@@ -22,6 +22,31 @@ abstract class AbstractOrientationFilter implements OrientationFilter {
         this.z = z / n;
     }
 
+    /** The filter-specific state values (empty by default). */
+    double[] extraState() {
+        return new double[0];
+    }
+
+    /** Sets the filter-specific state values; the length has been checked. */
+    void restoreExtra(double[] extra) {
+    }
+
+    @Override
+    public final OrientationState snapshot() {
+        return new OrientationState(w, x, y, z, extraState());
+    }
+
+    @Override
+    public final void restore(OrientationState state) {
+        double[] extra = state.extra();
+        if (extra.length != extraState().length) {
+            throw new IllegalArgumentException("state has " + extra.length + " extra values, "
+                    + getClass().getSimpleName() + " needs " + extraState().length);
+        }
+        setOrientation(state.w(), state.x(), state.y(), state.z());
+        restoreExtra(extra);
+    }
+
     @Override
     public double qw() {
         return w;

@@ -184,6 +184,33 @@ public final class ComplementaryFilter extends AbstractOrientationFilter {
     /** Standard gravity, m/s². */
     static final double STANDARD_GRAVITY = 9.80665;
 
+    @Override
+    double[] extraState() {
+        return new double[] {elapsed, rejectedFor, recoveryLeft, restFor, gyroMean[0], gyroMean[1], gyroMean[2],
+            accMean[0], accMean[1], accMean[2], meansPrimed ? 1 : 0, bias[0], bias[1], bias[2], rejectedLast ? 1 : 0,
+            restLast ? 1 : 0};
+    }
+
+    @Override
+    void restoreExtra(double[] e) {
+        elapsed = e[0];
+        rejectedFor = e[1];
+        recoveryLeft = e[2];
+        restFor = e[3];
+        gyroMean[0] = e[4];
+        gyroMean[1] = e[5];
+        gyroMean[2] = e[6];
+        accMean[0] = e[7];
+        accMean[1] = e[8];
+        accMean[2] = e[9];
+        meansPrimed = e[10] != 0;
+        bias[0] = e[11];
+        bias[1] = e[12];
+        bias[2] = e[13];
+        rejectedLast = e[14] != 0;
+        restLast = e[15] != 0;
+    }
+
     /** The gyro-bias estimate, rad/s, written as x, y, z into out; out is Modified. */
     public void gyroBias(double[] out) {
         out[0] = bias[0];

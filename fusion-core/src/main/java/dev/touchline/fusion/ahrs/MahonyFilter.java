@@ -72,6 +72,18 @@ public final class MahonyFilter extends AbstractOrientationFilter {
         integrate(gx + kp * ex + ix, gy + kp * ey + iy, gz + kp * ez + iz, 0, 0, 0, 0, dtSeconds);
     }
 
+    @Override
+    double[] extraState() {
+        return new double[] {ix, iy, iz};
+    }
+
+    @Override
+    void restoreExtra(double[] e) {
+        ix = e[0];
+        iy = e[1];
+        iz = e[2];
+    }
+
     /** The integral term (negated gyro-bias estimate), rad/s, written as x, y, z into out; out is Modified. */
     public void integralTerm(double[] out) {
         out[0] = ix;

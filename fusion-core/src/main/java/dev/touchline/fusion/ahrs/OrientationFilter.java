@@ -34,6 +34,16 @@ public interface OrientationFilter {
     /** Sets the orientation; the quaternion is normalised. Other state (bias, integrals) is kept. */
     void setOrientation(double w, double x, double y, double z);
 
+    /** The filter's state as a plain value. */
+    OrientationState snapshot();
+
+    /**
+     * Continues from a snapshot taken from a filter of the same type and configuration.
+     *
+     * @throws IllegalArgumentException when the snapshot's extra values do not fit this filter
+     */
+    void restore(OrientationState state);
+
     /** The scalar part of the current orientation quaternion. */
     double qw();
 

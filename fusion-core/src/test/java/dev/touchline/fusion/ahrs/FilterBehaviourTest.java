@@ -65,6 +65,34 @@ class FilterBehaviourTest {
         assertEquals(1.0, angle, 1e-5, name); // first-order integration error ~2e-6
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"madgwick", "mahony", "complementary"})
+    void snapshotAndRestoreContinueExactly(String name) {
+        OrientationFilter whole = filter(name).get();
+        OrientationFilter first = filter(name).get();
+        Random random = new Random(11);
+        double[][] s = new double[2000][9];
+        for (double[] row : s) {
+            for (int k = 0; k < 9; k++) {
+                row[k] = (k < 3 ? 0.5 : k < 6 ? 3 : 20) * random.nextGaussian() + (k == 5 ? G : k == 8 ? -40 : 0);
+            }
+        }
+        for (int i = 0; i < s.length; i++) {
+            double[] r = s[i];
+            whole.update(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], DT);
+            if (i < 1000) {
+                first.update(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], DT);
+            }
+        }
+        OrientationFilter second = filter(name).get();
+        second.restore(first.snapshot());
+        for (int i = 1000; i < s.length; i++) {
+            double[] r = s[i];
+            second.update(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], DT);
+        }
+        assertEquals(whole.snapshot(), second.snapshot(), name);
+    }
+
     @Test
     void initialisesFromGravityAndFieldInEnu() {
         OrientationFilter f = new MadgwickFilter(0);
