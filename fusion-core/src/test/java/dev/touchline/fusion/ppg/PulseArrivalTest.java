@@ -67,6 +67,30 @@ class PulseArrivalTest {
     }
 
     @Test
+    void pulseDetectorCountsTheSimulatedBeats() throws Exception {
+        SimulatedSession s = SimulatedSession.simulate(31, 180, 1000, EnumSet.of(Signal.POSITIONS, Signal.ECG,
+                Signal.PPG));
+        long[] pulses = new long[2000];
+        int n = new PulseDetector(0.25).detect(s.ppgT, s.ppg, s.ppgT.length, 500, pulses);
+        long feet = s.beats.stream().filter(b -> b.pulseArrivalMicros() >= s.ppgT[0]
+                && b.pulseArrivalMicros() <= s.ppgT[s.ppgT.length - 1]).count();
+        int matched = 0;
+        int j = 0;
+        for (Beat b : s.beats) { // the maximum upslope follows the foot by 0-80 ms
+            while (j < n && pulses[j] < b.pulseArrivalMicros() - 20_000) {
+                j++;
+            }
+            if (j < n && pulses[j] <= b.pulseArrivalMicros() + 100_000) {
+                matched++;
+                j++;
+            }
+        }
+        System.out.printf("PPG pulses (seed 31, 180 s): %d detected, %d true, %d matched%n", n, feet, matched);
+        // measured: 427 detected, 439 true, 420 matched (95.7 %); the misses fall in fast running (motion swing)
+        assertTrue(matched >= 0.93 * feet && n <= 1.03 * feet, n + " pulses, " + matched + " of " + feet);
+    }
+
+    @Test
     void dutyCycledCaptureFlagsUncoveredBeats() throws Exception {
         SimulatedSession s = SimulatedSession.simulate(31, 120, 1000, EnumSet.of(Signal.POSITIONS, Signal.ECG,
                 Signal.PPG), b -> b.ppgDutyCycle(4));
