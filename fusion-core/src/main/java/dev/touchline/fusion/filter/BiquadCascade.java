@@ -1,0 +1,136 @@
+package dev.touchline.fusion.filter;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A causal streaming filter running an {@link IirDesign} in transposed direct form II. {@link #process(double)}
+ * allocates nothing; the state can be taken out as a {@link State} snapshot and a filter rebuilt from it.
+ * Not thread-safe: one instance per signal.
+ */
+public final class BiquadCascade {
+    private final IirDesign design;
+    private final double[] coefficients; // per section: b0, b1, b2, a1, a2
+    private final double[] state; // per section: s1, s2
+    private final int sections;
+
+    /** A filter with zero state. */
+    public BiquadCascade(IirDesign design) {
+        this.design = Objects.requireNonNull(design, "design");
+        this.sections = design.sections().size();
+        this.coefficients = new double[5 * sections];
+        this.state = new double[2 * sections];
+        for (int i = 0; i < sections; i++) {
+            Biquad b = design.sections().get(i);
+            coefficients[5 * i] = b.b0();
+            coefficients[5 * i + 1] = b.b1();
+            coefficients[5 * i + 2] = b.b2();
+            coefficients[5 * i + 3] = b.a1();
+            coefficients[5 * i + 4] = b.a2();
+        }
+    }
+
+    /** A filter continuing from a snapshot taken from a filter of the same design. */
+    public static BiquadCascade restore(IirDesign design, State snapshot) {
+        BiquadCascade f = new BiquadCascade(design);
+        if (snapshot.values().length != f.state.length) {
+            throw new IllegalArgumentException("snapshot has " + snapshot.values().length
+                    + " state values, the design needs " + f.state.length);
+        }
+        System.arraycopy(snapshot.values(), 0, f.state, 0, f.state.length);
+        return f;
+    }
+
+    /** The design this filter runs. */
+    public IirDesign design() {
+        return design;
+    }
+
+    /** Filters one sample; no allocation. */
+    public double process(double x) {
+        double v = x;
+        double[] c = coefficients;
+        double[] s = state;
+        for (int i = 0, k = 0, j = 0; i < sections; i++, k += 5, j += 2) {
+            double y = c[k] * v + s[j];
+            s[j] = c[k + 1] * v - c[k + 3] * y + s[j + 1];
+            s[j + 1] = c[k + 2] * v - c[k + 4] * y;
+            v = y;
+        }
+        return v;
+    }
+
+    /**
+     * Filters a block in place.
+     *
+     * @param values the samples; Modified (replaced by the filtered samples)
+     * @param from first index
+     * @param to index after the last
+     */
+    public void processInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = process(values[i]);
+        }
+    }
+
+    /** Sets the state to the steady state for a constant input x, as if x had been fed forever. */
+    public void settle(double x) {
+        double v = x;
+        for (int i = 0; i < sections; i++) {
+            int k = 5 * i;
+            double b0 = coefficients[k];
+            double b1 = coefficients[k + 1];
+            double b2 = coefficients[k + 2];
+            double a1 = coefficients[k + 3];
+            double a2 = coefficients[k + 4];
+            double y = (b0 + b1 + b2) / (1 + a1 + a2) * v;
+            state[2 * i + 1] = b2 * v - a2 * y;
+            state[2 * i] = b1 * v - a1 * y + state[2 * i + 1];
+            v = y;
+        }
+    }
+
+    /** Clears the state to zero. */
+    public void reset() {
+        Arrays.fill(state, 0);
+    }
+
+    /** A copy of the state. */
+    public State snapshot() {
+        return new State(state.clone());
+    }
+
+    /**
+     * The plain state of a cascade: two values per section (transposed direct form II), to rebuild a filter with
+     * {@link #restore(IirDesign, State)}.
+     *
+     * @param values the state values; copied
+     */
+    public record State(double[] values) {
+        /** Copies the values. */
+        public State {
+            values = values.clone();
+        }
+
+        /** A copy of the state values. */
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State s && Arrays.equals(values, s.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return "State" + Arrays.toString(values);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.touchline.fusion.ecg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.touchline.fusion.RealData;
+import dev.touchline.fusion.SimulatedSession;
+import dev.touchline.fusion.wfdb.Annotation;
+import dev.touchline.fusion.wfdb.WfdbReader;
+import dev.touchline.fusion.wfdb.WfdbRecord;
+import dev.touchline.sensor.simulation.Beat;
+import dev.touchline.sensor.simulation.Signal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** QRS detection on MIT-BIH record 100 (realdata) and on the simulator's ECG (seed 77) with added noise (seed 78). */
+class QrsDetectorTest {
+    private static long[] detect(double[] ecg, double fs) {
+        List<Long> beats = new ArrayList<>();
+        QrsDetector d = new QrsDetector(fs, (sample, back) -> beats.add(sample));
+        for (double v : ecg) {
+            d.accept(v);
+        }
+        d.flush();
+        return beats.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Test
+    @Tag("realdata")
+    void mitBih100IsDetectedCompletely() throws Exception {
+        Path record = RealData.require("fusion/wfdb_sample/100.hea").resolveSibling("100");
+        WfdbRecord r = WfdbReader.read(record);
+        long[] ref = WfdbReader.readAnnotations(record, "atr").stream().filter(Annotation::isBeat)
+                .mapToLong(Annotation::sample).toArray();
+        long[] found = detect(r.physical(0), r.samplingFrequencyHz());
+        BeatComparison c = BeatComparison.compare(ref, ref.length, found, found.length, Math.round(0.15 * 360));
+        System.out.printf("MIT-BIH 100 MLII: Se %.2f %% +P %.2f %% (TP %d FN %d FP %d, mean offset %.1f ms)%n",
+                100 * c.sensitivity(), 100 * c.positivePredictivity(), c.truePositives(), c.falseNegatives(),
+                c.falsePositives(), c.meanErrorSamples() / 0.36);
+        if (c.falseNegatives() > 0) {
+            for (long x : ref) {
+                boolean hit = false;
+                for (long y : found) {
+                    hit |= Math.abs(x - y) <= 54;
+                }
+                if (!hit) {
+                    System.out.println("missed reference beat at sample " + x);
+                }
+            }
+        }
+        assertEquals(0, c.falseNegatives());
+        assertEquals(0, c.falsePositives());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.05, 0.15, 0.3}) // at 0.5 mV: Se 94.8 %, +P 96.1 % (measured, not asserted)
+    void simulatedEcgWithNoise(double noiseMillivolts) {
+        SimulatedSession s = SimulatedSession.simulate(77, 300, 1000, EnumSet.of(Signal.POSITIONS, Signal.ECG));
+        double fs = 1e6 / ((s.ecgT[s.ecgT.length - 1] - s.ecgT[0]) / (double) (s.ecgT.length - 1));
+        Random random = new Random(78);
+        double[] ecg = new double[s.ecg.length];
+        for (int i = 0; i < ecg.length; i++) {
+            double t = (s.ecgT[i] - s.ecgT[0]) / 1e6;
+            // white noise plus 0.3 Hz baseline wander of the same size
+            ecg[i] = s.ecg[i] + noiseMillivolts * (random.nextGaussian() + Math.sin(2 * Math.PI * 0.3 * t));
+        }
+        long[] found = detect(ecg, fs);
+        // reference: the true R peaks as sample indices
+        long[] ref = new long[s.beats.size()];
+        int k = 0;
+        for (Beat b : s.beats) {
+            if (b.rPeakMicros() >= s.ecgT[0] && b.rPeakMicros() <= s.ecgT[s.ecgT.length - 1]) {
+                ref[k++] = Math.round((b.rPeakMicros() - s.ecgT[0]) * fs / 1e6);
+            }
+        }
+        BeatComparison c = BeatComparison.compare(ref, k, found, found.length, Math.round(0.15 * fs));
+        System.out.printf("simulated ECG %.0f Hz, noise %.2f mV: Se %.2f %% +P %.2f %% (TP %d FN %d FP %d, mean offset"
+                + " %.1f ms)%n", fs, noiseMillivolts, 100 * c.sensitivity(), 100 * c.positivePredictivity(),
+                c.truePositives(), c.falseNegatives(), c.falsePositives(), c.meanErrorSamples() * 1000 / fs);
+        assertTrue(k > 300, "beats " + k);
+        assertTrue(c.sensitivity() >= 0.99, "Se " + c.sensitivity());
+        assertTrue(c.positivePredictivity() >= 0.99, "+P " + c.positivePredictivity());
+    }
+}
