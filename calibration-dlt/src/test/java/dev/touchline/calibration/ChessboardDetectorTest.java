@@ -1,5 +1,6 @@
 package dev.touchline.calibration;
 
+import dev.touchline.testdata.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,7 @@ package dev.touchline.fusion.ahrs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.fusion.RealData;
+import dev.touchline.testdata.RealData;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;

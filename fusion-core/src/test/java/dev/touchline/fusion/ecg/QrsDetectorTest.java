@@ -3,7 +3,7 @@ package dev.touchline.fusion.ecg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.fusion.RealData;
+import dev.touchline.testdata.RealData;
 import dev.touchline.fusion.SimulatedSession;
 import dev.touchline.fusion.wfdb.Annotation;
 import dev.touchline.fusion.wfdb.WfdbReader;

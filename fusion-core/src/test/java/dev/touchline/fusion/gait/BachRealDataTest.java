@@ -2,7 +2,7 @@ package dev.touchline.fusion.gait;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.fusion.RealData;
+import dev.touchline.testdata.RealData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

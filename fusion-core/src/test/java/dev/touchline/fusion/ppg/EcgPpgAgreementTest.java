@@ -2,7 +2,7 @@ package dev.touchline.fusion.ppg;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.fusion.RealData;
+import dev.touchline.testdata.RealData;
 import dev.touchline.fusion.ecg.QrsDetector;
 import dev.touchline.fusion.wfdb.WfdbReader;
 import dev.touchline.fusion.wfdb.WfdbRecord;

@@ -3,7 +3,7 @@ package dev.touchline.sensor.pitch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.sensor.RealData;
+import dev.touchline.testdata.RealData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

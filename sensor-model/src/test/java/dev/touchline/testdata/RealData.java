@@ -1,4 +1,4 @@
-package dev.touchline.sensor;
+package dev.touchline.testdata;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
