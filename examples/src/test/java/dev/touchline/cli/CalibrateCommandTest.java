@@ -10,8 +10,6 @@ import dev.touchline.calibration.Camera;
 import dev.touchline.calibration.CameraModel;
 import dev.touchline.calibration.LensModel;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalibrateCommandTest {
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** 1920 × 1080, f 1500 px, k1 −0.08, 30 m behind and 25 m above the near touchline of a half pitch. */
     static Camera truth() {
@@ -87,7 +76,8 @@ class CalibrateCommandTest {
     void dlt16CameraProjectsPixelsToThePitchAndBack(@TempDir Path dir) throws IOException {
         Path landmarks = landmarks(dir, 7, 7, true);
         Path camera = dir.resolve("camera.json");
-        Result r = run("calibrate", "--landmarks", landmarks.toString(), "--model", "dlt16", "--image-width", "1920",
+        CliResult r = CliResult.run("calibrate", "--landmarks", landmarks.toString(), "--model", "dlt16",
+                "--image-width", "1920",
                 "--image-height", "1080", "--out", camera.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -112,7 +102,8 @@ class CalibrateCommandTest {
         pixels.add("sky,960,-3000");
         Files.write(dir.resolve("pixels.csv"), pixels);
         Path ground = dir.resolve("ground.csv");
-        r = run("project", "--camera", camera.toString(), "--in", dir.resolve("pixels.csv").toString(), "--out",
+        r = CliResult.run("project", "--camera", camera.toString(), "--in", dir.resolve("pixels.csv").toString(),
+                "--out",
                 ground.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(ground);
@@ -127,7 +118,7 @@ class CalibrateCommandTest {
         assertEquals("sky,,", rows.get(rows.size() - 1));
 
         Path back = dir.resolve("back.csv");
-        r = run("project", "--camera", camera.toString(), "--in", ground.toString(), "--out", back.toString(),
+        r = CliResult.run("project", "--camera", camera.toString(), "--in", ground.toString(), "--out", back.toString(),
                 "--reverse");
         assertEquals(0, r.code(), r.err());
         List<String> backRows = Files.readAllLines(back);
@@ -151,7 +142,8 @@ class CalibrateCommandTest {
         twelve.add(lines.get(lines.size() - 1));
         Path few = dir.resolve("few.csv");
         Files.write(few, twelve.subList(0, 13));
-        Result r = run("calibrate", "--landmarks", few.toString(), "--model", "auto", "--image-width", "1920",
+        CliResult r = CliResult.run("calibrate", "--landmarks", few.toString(), "--model", "auto", "--image-width",
+                "1920",
                 "--image-height", "1080", "--out", dir.resolve("auto.json").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -159,7 +151,7 @@ class CalibrateCommandTest {
         assertEquals(7, json.get("candidates").size());
         assertTrue(json.get("held_out").get("median_m").asDouble() < 0.12, r.out());
 
-        r = run("calibrate", "--landmarks", all.toString(), "--model", "homography", "--out",
+        r = CliResult.run("calibrate", "--landmarks", all.toString(), "--model", "homography", "--out",
                 dir.resolve("h.json").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         json = new ObjectMapper().readTree(r.out());
@@ -167,7 +159,7 @@ class CalibrateCommandTest {
         assertEquals(25, json.get("landmark_count").asInt());
         // the lens is not modelled: decimetres, not centimetres
         assertTrue(json.get("held_out").get("median_m").asDouble() > 0.05, r.out());
-        r = run("project", "--camera", dir.resolve("h.json").toString(), "--in", all.toString(), "--out",
+        r = CliResult.run("project", "--camera", dir.resolve("h.json").toString(), "--in", all.toString(), "--out",
                 dir.resolve("px.csv").toString(), "--reverse");
         assertEquals(3, r.code(), "a homography cannot project raised points: " + r.err());
         assertTrue(r.err().contains("landmarks.csv:27"), r.err());
@@ -182,7 +174,8 @@ class CalibrateCommandTest {
         List<String> broken = new ArrayList<>(lines);
         broken.set(5, "P4,0.000,45.333,0.000,abc,464.0");
         Files.write(dir.resolve("broken.csv"), broken);
-        Result r = run("calibrate", "--landmarks", dir.resolve("broken.csv").toString(), "--model", "dlt11",
+        CliResult r = CliResult.run("calibrate", "--landmarks", dir.resolve("broken.csv").toString(), "--model",
+                "dlt11",
                 "--out", camera.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("broken.csv:6: u_px 'abc'"), r.err());
@@ -190,26 +183,27 @@ class CalibrateCommandTest {
         List<String> duplicate = new ArrayList<>(lines);
         duplicate.add(lines.get(3));
         Files.write(dir.resolve("dup.csv"), duplicate);
-        r = run("calibrate", "--landmarks", dir.resolve("dup.csv").toString(), "--model", "dlt11", "--out",
+        r = CliResult.run("calibrate", "--landmarks", dir.resolve("dup.csv").toString(), "--model", "dlt11", "--out",
                 camera.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("'P2' appears twice"), r.err());
 
         Path ground = landmarks(dir, 6, 6, false);
-        r = run("calibrate", "--landmarks", ground.toString(), "--model", "dlt11", "--out", camera.toString());
+        r = CliResult.run("calibrate", "--landmarks", ground.toString(), "--model", "dlt11", "--out",
+                camera.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("one plane") && r.err().contains("homography"), r.err());
 
         Files.write(dir.resolve("short.csv"), lines.subList(0, 20));
-        r = run("calibrate", "--landmarks", dir.resolve("short.csv").toString(), "--model", "dlt20", "--out",
+        r = CliResult.run("calibrate", "--landmarks", dir.resolve("short.csv").toString(), "--model", "dlt20", "--out",
                 camera.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("19 landmarks are too few for DLT20"), r.err());
         assertFalse(Files.exists(camera), "no partial camera file");
 
-        r = run("calibrate", "--landmarks", good.toString(), "--model", "dlt99", "--out", camera.toString());
+        r = CliResult.run("calibrate", "--landmarks", good.toString(), "--model", "dlt99", "--out", camera.toString());
         assertEquals(2, r.code());
-        r = run("calibrate", "--landmarks", good.toString(), "--model", "auto", "--out", camera.toString());
+        r = CliResult.run("calibrate", "--landmarks", good.toString(), "--model", "auto", "--out", camera.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--image-width"), r.err());
         assertFalse(Files.exists(camera), "no partial camera file");

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChessboardCommandTest {
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /**
      * Renders a 9 × 6-inner-corner board (25 mm squares) seen by K = [540 0 320; 0 540 240; 0 0 1] with the board
@@ -88,7 +77,8 @@ class ChessboardCommandTest {
         }
         Files.writeString(images.resolve("broken.png"), "not an image");
         Path corners = dir.resolve("corners.csv");
-        Result r = run("chessboard", "--image", images.resolve("view0.png").toString(), "--cols", "9", "--rows",
+        CliResult r = CliResult.run("chessboard", "--image", images.resolve("view0.png").toString(), "--cols", "9",
+                "--rows",
                 "6", "--out", corners.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(corners);
@@ -96,7 +86,8 @@ class ChessboardCommandTest {
         assertEquals(55, rows.size());
         assertTrue(rows.get(10).startsWith("9,0,1,"), rows.get(10));
 
-        r = run("calibrate-intrinsics", "--images", images.toString(), "--cols", "9", "--rows", "6", "--square-m",
+        r = CliResult.run("calibrate-intrinsics", "--images", images.toString(), "--cols", "9", "--rows", "6",
+                "--square-m",
                 "0.025", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -112,18 +103,18 @@ class ChessboardCommandTest {
         Path text = dir.resolve("notes.jpg");
         Files.writeString(text, "not an image");
         Path corners = dir.resolve("corners.csv");
-        Result r = run("chessboard", "--image", text.toString(), "--cols", "9", "--rows", "6", "--out",
+        CliResult r = CliResult.run("chessboard", "--image", text.toString(), "--cols", "9", "--rows", "6", "--out",
                 corners.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("notes.jpg") && r.err().contains("not an image"), r.err());
         Path blank = dir.resolve("blank.png");
         ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_GRAY), "png", blank.toFile());
-        r = run("chessboard", "--image", blank.toString(), "--cols", "9", "--rows", "6", "--out",
+        r = CliResult.run("chessboard", "--image", blank.toString(), "--cols", "9", "--rows", "6", "--out",
                 corners.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("no 9 x 6 chessboard"), r.err());
         assertFalse(Files.exists(corners));
-        r = run("chessboard", "--image", blank.toString(), "--cols", "1", "--rows", "6", "--out",
+        r = CliResult.run("chessboard", "--image", blank.toString(), "--cols", "1", "--rows", "6", "--out",
                 corners.toString());
         assertEquals(2, r.code());
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FusionCommandsTest {
     private static final double G = 9.80665;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Path imuCsv(Path dir, int rows) throws IOException {
         StringBuilder b = new StringBuilder("time_s,gyr_x_rad_s,gyr_y_rad_s,gyr_z_rad_s,acc_x_m_s2,acc_y_m_s2,"
@@ -46,7 +35,8 @@ class FusionCommandsTest {
         Path in = imuCsv(dir, 201);
         for (String algorithm : new String[] {"madgwick", "mahony", "complementary"}) {
             Path out = dir.resolve(algorithm + ".csv");
-            Result r = run("imu", "orientation", "--in", in.toString(), "--out", out.toString(), "--algorithm",
+            CliResult r = CliResult.run("imu", "orientation", "--in", in.toString(), "--out", out.toString(),
+                    "--algorithm",
                     algorithm);
             assertEquals(0, r.code(), r.err());
             List<String> lines = Files.readAllLines(out);
@@ -61,22 +51,26 @@ class FusionCommandsTest {
     @Test
     void orientationWithMagNeedsTheColumnsAndBadRowsAreNamed(@TempDir Path dir) throws IOException {
         Path in = imuCsv(dir, 20);
-        Result noMag = run("imu", "orientation", "--in", in.toString(), "--out", dir.resolve("q.csv").toString(),
+        CliResult noMag = CliResult.run("imu", "orientation", "--in", in.toString(), "--out",
+                dir.resolve("q.csv").toString(),
                 "--mag");
         assertEquals(3, noMag.code());
         assertTrue(noMag.err().contains("mag_x_uT"), noMag.err());
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(in));
         lines.set(5, "0.04,0,0,NaN,0,0,9.8,7");
         Files.write(in, lines);
-        Result nan = run("imu", "orientation", "--in", in.toString(), "--out", dir.resolve("q.csv").toString());
+        CliResult nan = CliResult.run("imu", "orientation", "--in", in.toString(), "--out",
+                dir.resolve("q.csv").toString());
         assertEquals(3, nan.code());
         assertTrue(nan.err().contains("line 6"), nan.err());
         lines.set(5, "0.01,0,0,0,0,0,9.8,7");
         Files.write(in, lines);
-        Result back = run("imu", "orientation", "--in", in.toString(), "--out", dir.resolve("q.csv").toString());
+        CliResult back = CliResult.run("imu", "orientation", "--in", in.toString(), "--out",
+                dir.resolve("q.csv").toString());
         assertEquals(3, back.code());
         assertTrue(back.err().contains("line 6") && back.err().contains("does not increase"), back.err());
-        Result usage = run("imu", "orientation", "--in", in.toString(), "--out", dir.resolve("q.csv").toString(),
+        CliResult usage = CliResult.run("imu", "orientation", "--in", in.toString(), "--out",
+                dir.resolve("q.csv").toString(),
                 "--algorithm", "kalman");
         assertEquals(2, usage.code());
     }
@@ -91,7 +85,7 @@ class FusionCommandsTest {
         Path in = dir.resolve("acc.csv");
         Files.writeString(in, b, StandardCharsets.UTF_8);
         Path out = dir.resolve("load.csv");
-        Result r = run("load", "--in", in.toString(), "--out", out.toString(), "--json");
+        CliResult r = CliResult.run("load", "--in", in.toString(), "--out", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(9.6, json.get("player_load").asDouble(), 0.05);
@@ -124,7 +118,8 @@ class FusionCommandsTest {
         Files.write(dir.resolve("syn.dat"), data);
         Files.writeString(dir.resolve("syn.hea"), "syn 1 " + fs + " " + n + "\nsyn.dat 16 1000/mV 16 0 0 0 0 ECG\n");
         Path out = dir.resolve("peaks.csv");
-        Result r = run("ecg", "rpeaks", "--record", dir.resolve("syn").toString(), "--out", out.toString(), "--json");
+        CliResult r = CliResult.run("ecg", "rpeaks", "--record", dir.resolve("syn").toString(), "--out",
+                out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("sample,time_s", lines.get(0));
@@ -135,7 +130,8 @@ class FusionCommandsTest {
         }
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(37, json.get("beats").asInt());
-        Result missing = run("ecg", "rpeaks", "--record", dir.resolve("none").toString(), "--out", out.toString());
+        CliResult missing = CliResult.run("ecg", "rpeaks", "--record", dir.resolve("none").toString(), "--out",
+                out.toString());
         assertEquals(2, missing.code());
     }
 }

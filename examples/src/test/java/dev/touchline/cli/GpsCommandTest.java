@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,15 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GpsCommandTest {
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** 1,200 fixes at 10 Hz from 2026-08-15T14:00:00Z, a random walk (seed 11), plus one invalid row. */
     private static Path writeCsv(Path dir) throws IOException {
@@ -52,14 +41,15 @@ class GpsCommandTest {
     void encodeStatsAndDecodeRoundTripTheCsv(@TempDir Path dir) throws IOException {
         Path csv = writeCsv(dir);
         Path tlg = dir.resolve("track.tlg");
-        Result enc = run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out", tlg.toString(),
+        CliResult enc = CliResult.run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out",
+                tlg.toString(),
                 "--level", "5", "--json");
         assertEquals(0, enc.code(), enc.err());
         JsonNode e = new ObjectMapper().readTree(enc.out());
         assertEquals(1200, e.get("fixes").asInt());
         assertEquals(1, e.get("rejected").asInt());
 
-        Result stats = run("gps", "stats", tlg.toString(), "--json");
+        CliResult stats = CliResult.run("gps", "stats", tlg.toString(), "--json");
         assertEquals(0, stats.code(), stats.err());
         JsonNode s = new ObjectMapper().readTree(stats.out());
         assertEquals(1200, s.get("fixes").asLong());
@@ -69,14 +59,14 @@ class GpsCommandTest {
         assertEquals(1, s.get("format_version").asInt());
 
         Path back = dir.resolve("back.csv");
-        Result dec = run("gps", "decode", "--in", tlg.toString(), "--out", back.toString());
+        CliResult dec = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out", back.toString());
         assertEquals(0, dec.code(), dec.err());
         List<String> original = Files.readAllLines(csv);
         original.remove(502);
         assertEquals(original, Files.readAllLines(back));
 
         Path range = dir.resolve("range.csv");
-        Result part = run("gps", "decode", "--in", tlg.toString(), "--out", range.toString(), "--from",
+        CliResult part = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out", range.toString(), "--from",
                 "2026-08-15T14:00:10Z", "--to", "2026-08-15T14:00:19.95Z");
         assertEquals(0, part.code(), part.err());
         List<String> lines = Files.readAllLines(range);
@@ -88,19 +78,21 @@ class GpsCommandTest {
     void corruptContainerExitsThreeAndMissingFileTwo(@TempDir Path dir) throws IOException {
         Path csv = writeCsv(dir);
         Path tlg = dir.resolve("t.tlg");
-        assertEquals(0, run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out", tlg.toString())
+        assertEquals(0, CliResult.run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out",
+                tlg.toString())
                 .code());
         byte[] bytes = Files.readAllBytes(tlg);
         bytes[bytes.length / 2] ^= 0x10;
         Files.write(tlg, bytes);
-        Result bad = run("gps", "stats", tlg.toString());
+        CliResult bad = CliResult.run("gps", "stats", tlg.toString());
         assertEquals(0, bad.code(), "stats reads header and index only: " + bad.err());
-        Result decode = run("gps", "decode", "--in", tlg.toString(), "--out", dir.resolve("x.csv").toString());
+        CliResult decode = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out",
+                dir.resolve("x.csv").toString());
         assertEquals(3, decode.code(), decode.err());
         assertTrue(decode.err().contains("byte"), decode.err());
-        Result missing = run("gps", "stats", dir.resolve("none.tlg").toString());
+        CliResult missing = CliResult.run("gps", "stats", dir.resolve("none.tlg").toString());
         assertEquals(2, missing.code(), missing.err());
-        Result badCsv = run("gps", "encode", "--in", tlg.toString(), "--format", "csv", "--out",
+        CliResult badCsv = CliResult.run("gps", "encode", "--in", tlg.toString(), "--format", "csv", "--out",
                 dir.resolve("y.tlg").toString());
         assertEquals(3, badCsv.code(), badCsv.err());
     }

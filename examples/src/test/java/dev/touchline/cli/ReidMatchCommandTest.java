@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReidMatchCommandTest {
     private static final int DIM = 128;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** Player p's appearance: its own random direction (seed 11) plus noise. */
     private static float[][] centres() {
@@ -83,7 +72,7 @@ class ReidMatchCommandTest {
     @Test
     void matchesEachQueryToItsPlayerAndWritesTheContract(@TempDir Path dir) throws IOException {
         write(dir);
-        Result r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+        CliResult r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
                 dir.resolve("queries.csv").toString(), "--out", dir.resolve("matches.csv").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(dir.resolve("matches.csv"));
@@ -110,20 +99,22 @@ class ReidMatchCommandTest {
         List<String> lines = Files.readAllLines(q);
         lines.set(3, lines.get(3).replaceFirst(",10,[^,]*,", ",10,NaN,"));
         Files.write(q, lines);
-        Result r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries", q.toString(),
+        CliResult r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+                q.toString(),
                 "--out", dir.resolve("m.csv").toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("queries.csv:4") && r.err().contains("e0"), r.err());
 
         Files.writeString(q, header("query_id", "") + "\nx,1,1,2\n");
-        r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries", q.toString(),
+        r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+                q.toString(),
                 "--out", dir.resolve("m.csv").toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("queries.csv:2") && r.err().contains("fields"), r.err());
 
         Path g = dir.resolve("gallery.csv");
         Files.writeString(g, header("player_id", "") + "\n1,0" + ",0".repeat(DIM) + "\n");
-        r = run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
+        r = CliResult.run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
                 dir.resolve("m.csv").toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("gallery.csv:2") && r.err().contains("zeros"), r.err());
@@ -134,19 +125,19 @@ class ReidMatchCommandTest {
         write(dir);
         Path cfg = dir.resolve("reid.json");
         Files.writeString(cfg, "{\"accept\": 0.5, \"escalate_below\": 0.6}");
-        Result r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+        CliResult r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
                 dir.resolve("queries.csv").toString(), "--out", dir.resolve("m.csv").toString(), "--config",
                 cfg.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("escalateBelow"), r.err());
         Files.writeString(cfg, "{\"acept\": 0.5}");
-        r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+        r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
                 dir.resolve("queries.csv").toString(), "--out", dir.resolve("m.csv").toString(), "--config",
                 cfg.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("unknown key 'acept'"), r.err());
         Files.writeString(cfg, "{\"scoring\": \"prototype\", \"accept\": 0.6}");
-        r = run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
+        r = CliResult.run("reid", "match", "--gallery", dir.resolve("gallery.csv").toString(), "--queries",
                 dir.resolve("queries.csv").toString(), "--out", dir.resolve("m.csv").toString(), "--config",
                 cfg.toString());
         assertEquals(0, r.code(), r.err());

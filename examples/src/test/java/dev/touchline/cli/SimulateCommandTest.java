@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void shortMatchWritesEveryFileWithHeadersAndConsistentRowCounts(@TempDir Path dir) throws IOException {
         // seed 5, 1 minute, 4 players, 1 wearable player
-        Result r = run("simulate", "--seed", "5", "--minutes", "1", "--players", "4", "--wearable-players", "1",
+        CliResult r = CliResult.run("simulate", "--seed", "5", "--minutes", "1", "--players", "4",
+                "--wearable-players", "1",
                 "--out", dir.toString(), "--json", "-q");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -58,7 +48,8 @@ class SimulateCommandTest {
 
     @Test
     void signalsOptionLimitsTheFiles(@TempDir Path dir) {
-        Result r = run("simulate", "--minutes", "0.5", "--signals", "positions", "--out", dir.toString(), "-q");
+        CliResult r = CliResult.run("simulate", "--minutes", "0.5", "--signals", "positions", "--out",
+                dir.toString(), "-q");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(dir.resolve("positions.csv")));
         assertFalse(Files.exists(dir.resolve("detections.csv")));
@@ -70,8 +61,10 @@ class SimulateCommandTest {
     void sameSeedGivesIdenticalFiles(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        assertEquals(0, run("simulate", "--seed", "3", "--minutes", "0.5", "--out", a.toString(), "-q").code());
-        assertEquals(0, run("simulate", "--seed", "3", "--minutes", "0.5", "--out", b.toString(), "-q").code());
+        assertEquals(0, CliResult.run("simulate", "--seed", "3", "--minutes", "0.5", "--out", a.toString(),
+                "-q").code());
+        assertEquals(0, CliResult.run("simulate", "--seed", "3", "--minutes", "0.5", "--out", b.toString(),
+                "-q").code());
         for (String f : List.of("positions.csv", "detections_truth.csv", "gps/5.csv", "imu/2.csv", "ppg/13.csv",
                 "roster.csv")) {
             assertEquals(-1L, Files.mismatch(a.resolve(f), b.resolve(f)), f);
@@ -89,7 +82,7 @@ class SimulateCommandTest {
                 new String[] {"simulate", "--out", file.resolve("sub").toString()},
                 new String[] {"simulate"});
         for (String[] args : cases) {
-            Result r = run(args);
+            CliResult r = CliResult.run(args);
             assertEquals(TouchlineCli.EXIT_USAGE, r.code(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("touchline simulate: "), r.err());

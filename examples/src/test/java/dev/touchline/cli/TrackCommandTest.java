@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,24 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrackCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TouchlineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void simulateTrackEvaluate(@TempDir Path dir) throws IOException {
         // seed 5, 2 minutes of positions and detections (one minute per half, no break)
-        Result sim = run("simulate", "--seed", "5", "--minutes", "2", "--half-time-break-minutes", "0",
+        CliResult sim = CliResult.run("simulate", "--seed", "5", "--minutes", "2", "--half-time-break-minutes", "0",
                 "--signals", "positions,detections", "--out", dir.toString(), "-q");
         assertEquals(0, sim.code(), sim.err());
         Path tracks = dir.resolve("tracks.csv");
-        Result track = run("track", "--in", dir.resolve("detections.csv").toString(), "--out", tracks.toString(),
+        CliResult track = CliResult.run("track", "--in", dir.resolve("detections.csv").toString(), "--out",
+                tracks.toString(),
                 "--json");
         assertEquals(0, track.code(), track.err());
         JsonNode summary = new ObjectMapper().readTree(track.out());
@@ -45,7 +35,7 @@ class TrackCommandTest {
         assertTrue(lines.stream().skip(1).allMatch(l -> l.endsWith(",confirmed") || l.endsWith(",coasting")
                 || l.endsWith(",tentative")));
 
-        Result eval = run("track", "eval", "--truth", dir.resolve("positions.csv").toString(), "--tracks",
+        CliResult eval = CliResult.run("track", "eval", "--truth", dir.resolve("positions.csv").toString(), "--tracks",
                 tracks.toString(), "--json");
         assertEquals(0, eval.code(), eval.err());
         JsonNode m = new ObjectMapper().readTree(eval.out());
@@ -56,7 +46,7 @@ class TrackCommandTest {
         assertTrue(m.get("hota").asDouble() > 0.55, eval.out());
         assertTrue(m.get("rmse_m").asDouble() < 0.15, eval.out());
 
-        Result text = run("track", "eval", "--truth", dir.resolve("positions.csv").toString(), "--tracks",
+        CliResult text = CliResult.run("track", "eval", "--truth", dir.resolve("positions.csv").toString(), "--tracks",
                 tracks.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("MOTA") && text.out().contains("IDSW"), text.out());
@@ -66,7 +56,7 @@ class TrackCommandTest {
     void framesOutOfOrderAreBadInputNamingTheLine(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("d.csv");
         Files.writeString(in, "frame,time_s,x_m,y_m\n1,0.04,0,0\n2,0.08,0.1,0\n1,0.04,0,0\n");
-        Result r = run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString());
+        CliResult r = CliResult.run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("d.csv:4") && r.err().contains("out of order"), r.err());
     }
@@ -75,7 +65,7 @@ class TrackCommandTest {
     void duplicateTimeIsBadInput(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("d.csv");
         Files.writeString(in, "frame,time_s,x_m,y_m\n1,0.04,0,0\n2,0.04,0.1,0\n");
-        Result r = run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString());
+        CliResult r = CliResult.run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("d.csv:3"), r.err());
     }
@@ -89,7 +79,7 @@ class TrackCommandTest {
                 + "2,0.08,,,,,,\n"
                 + "3,0.12,1.1,1,,away,0.9,x\n"
                 + "3,0.12,400,1,,,0.9,x\n");
-        Result r = run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(), "--json");
+        CliResult r = CliResult.run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode s = new ObjectMapper().readTree(r.out());
         assertEquals(3, s.get("frames").asLong());
@@ -103,14 +93,16 @@ class TrackCommandTest {
         Files.writeString(in, "frame,time_s,x_m,y_m\n1,0.04,0,0\n");
         Path good = dir.resolve("good.json");
         Files.writeString(good, "{\"gateMode\": \"fixed\", \"confirmHits\": 1, \"filter\": {\"accelerationNoise\": 0.5}}");
-        Result ok = run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(), "--config",
+        CliResult ok = CliResult.run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(),
+                "--config",
                 good.toString());
         assertEquals(0, ok.code(), ok.err());
         // confirmHits 1: the single detection confirms its track at once
         assertTrue(Files.readString(dir.resolve("t.csv")).contains(",confirmed"));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"gateChiSqare\": 9}");
-        Result r = run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(), "--config",
+        CliResult r = CliResult.run("track", "--in", in.toString(), "--out", dir.resolve("t.csv").toString(),
+                "--config",
                 bad.toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("unknown key gateChiSqare"), r.err());
