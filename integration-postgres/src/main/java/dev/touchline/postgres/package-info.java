@@ -1,0 +1,19 @@
+/**
+ * Stores Touchline samples in PostgreSQL 15.
+ *
+ * <p>{@link dev.touchline.postgres.TouchlineSchema} brings a database up to date with the Flyway migrations
+ * shipped in this module: catalogue tables (teams, players keyed by their 16-byte UUID, matches with periods,
+ * devices, sessions), raw sample tables declaratively partitioned by {@code match_date} with one BRIN index on
+ * {@code event_time} each and no B-tree, a table of loaded batches and a quarantine table.
+ * {@link dev.touchline.postgres.Catalog} registers the catalogue rows with parameterised statements only.
+ *
+ * <p>{@link dev.touchline.postgres.PostgresSink} writes GNSS fixes and optical positions with binary {@code COPY}
+ * through pgjdbc's {@code CopyManager}. Each batch carries an id recorded in the same transaction, so a batch that
+ * is retried after a lost connection never duplicates rows; rows that fail validation (NaN, out-of-range
+ * coordinates, time outside the match) go to the quarantine table with their reason and the rest of the batch
+ * is loaded. {@link dev.touchline.postgres.SampleQueries} answers typed questions over the stored samples.
+ */
+@NullMarked
+package dev.touchline.postgres;
+
+import org.jspecify.annotations.NullMarked;
