@@ -1,11 +1,10 @@
 package dev.touchline.postgres;
 
-import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
-/** A player's GNSS fixes as rows of {@code gnss_fix}. */
+/** A player's GNSS fixes, read from columns, as rows of {@code gnss_fix}. */
 final class GnssRows implements RowSource {
     /** Above any human running speed with margin; faster fixes are receiver glitches. */
     static final double MAX_SPEED_METRES_PER_SECOND = 50.0;
@@ -13,13 +12,22 @@ final class GnssRows implements RowSource {
     private final PlayerId player;
     private final long idHigh;
     private final long idLow;
-    private final GpsTrack track;
+    private final long[] time;
+    private final double[] lat;
+    private final double[] lon;
+    private final float[] speed;
+    private final int length;
 
-    GnssRows(PlayerId player, GpsTrack track) {
+    GnssRows(PlayerId player, long[] timeMicros, double[] latDeg, double[] lonDeg, float[] speedMetresPerSecond,
+             int length) {
         this.player = player;
         this.idHigh = player.value().getMostSignificantBits();
         this.idLow = player.value().getLeastSignificantBits();
-        this.track = track;
+        this.time = timeMicros;
+        this.lat = latDeg;
+        this.lon = lonDeg;
+        this.speed = speedMetresPerSecond;
+        this.length = length;
     }
 
     @Override
@@ -34,28 +42,27 @@ final class GnssRows implements RowSource {
 
     @Override
     public int length() {
-        return track.length();
+        return length;
     }
 
     @Override
     public long timeMicros(int i) {
-        return track.timeMicros(i);
+        return time[i];
     }
 
     @Override
     public @Nullable QuarantineReason check(int i, MatchRecord match) {
-        double lat = track.latDeg(i);
-        double lon = track.lonDeg(i);
-        float speed = track.speedMetresPerSecond(i);
-        // GpsTrack already refuses non-finite or out-of-range coordinates; these checks guard the table anyway.
-        // Speed may be NaN ("unknown") and is stored as such.
+        double lat = this.lat[i];
+        double lon = this.lon[i];
+        float speed = this.speed[i];
+        // Speed may be NaN ("unknown", as in GpsTrack) and is stored as such.
         if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
             return QuarantineReason.NAN_VALUE;
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || speed < 0 || speed > MAX_SPEED_METRES_PER_SECOND) {
             return QuarantineReason.COORDINATE_OUT_OF_RANGE;
         }
-        long t = track.timeMicros(i);
+        long t = time[i];
         if (t < match.startMicros() || t > match.endMicros()) {
             return QuarantineReason.TIME_OUTSIDE_MATCH;
         }
@@ -68,22 +75,22 @@ final class GnssRows implements RowSource {
         out.date((int) match.matchDate().toEpochDay());
         out.int8(match.matchKey());
         out.uuid(idHigh, idLow);
-        out.timestamp(track.timeMicros(i));
-        out.float8(track.latDeg(i));
-        out.float8(track.lonDeg(i));
-        out.float4(track.speedMetresPerSecond(i));
+        out.timestamp(time[i]);
+        out.float8(lat[i]);
+        out.float8(lon[i]);
+        out.float4(speed[i]);
     }
 
     @Override
     public String json(int i) {
         StringBuilder json = new StringBuilder(160);
         json.append("{\"player_id\":\"").append(player.value()).append("\",\"time_micros\":")
-                .append(track.timeMicros(i)).append(',');
-        RowSource.number(json, "lat_deg", track.latDeg(i));
+                .append(time[i]).append(',');
+        RowSource.number(json, "lat_deg", lat[i]);
         json.append(',');
-        RowSource.number(json, "lon_deg", track.lonDeg(i));
+        RowSource.number(json, "lon_deg", lon[i]);
         json.append(',');
-        RowSource.number(json, "speed_mps", track.speedMetresPerSecond(i));
+        RowSource.number(json, "speed_mps", speed[i]);
         return json.append('}').toString();
     }
 }

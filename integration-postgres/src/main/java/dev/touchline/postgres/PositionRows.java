@@ -1,17 +1,27 @@
 package dev.touchline.postgres;
 
-import dev.touchline.sensor.PositionFrames;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
 /** Optical positions (pitch coordinates, metres, CDF convention) as rows of {@code optical_position}. */
 final class PositionRows implements RowSource {
-    private final PositionFrames frames;
+    private final int[] frame;
+    private final long[] time;
+    private final int[] objectId;
+    private final float[] x;
+    private final float[] y;
+    private final int length;
     private final double maxAbsXMetres;
     private final double maxAbsYMetres;
 
-    PositionRows(PositionFrames frames, double maxAbsXMetres, double maxAbsYMetres) {
-        this.frames = frames;
+    PositionRows(int[] frame, long[] timeMicros, int[] objectId, float[] x, float[] y, int length,
+                 double maxAbsXMetres, double maxAbsYMetres) {
+        this.frame = frame;
+        this.time = timeMicros;
+        this.objectId = objectId;
+        this.x = x;
+        this.y = y;
+        this.length = length;
         this.maxAbsXMetres = maxAbsXMetres;
         this.maxAbsYMetres = maxAbsYMetres;
     }
@@ -28,25 +38,25 @@ final class PositionRows implements RowSource {
 
     @Override
     public int length() {
-        return frames.length();
+        return length;
     }
 
     @Override
     public long timeMicros(int i) {
-        return frames.timeMicros(i);
+        return time[i];
     }
 
     @Override
     public @Nullable QuarantineReason check(int i, MatchRecord match) {
-        float x = frames.x(i);
-        float y = frames.y(i);
+        float x = this.x[i];
+        float y = this.y[i];
         if (!Float.isFinite(x) || !Float.isFinite(y)) {
             return QuarantineReason.NAN_VALUE;
         }
         if (Math.abs(x) > maxAbsXMetres || Math.abs(y) > maxAbsYMetres) {
             return QuarantineReason.COORDINATE_OUT_OF_RANGE;
         }
-        long t = frames.timeMicros(i);
+        long t = time[i];
         if (t < match.startMicros() || t > match.endMicros()) {
             return QuarantineReason.TIME_OUTSIDE_MATCH;
         }
@@ -58,21 +68,21 @@ final class PositionRows implements RowSource {
         out.startRow(7);
         out.date((int) match.matchDate().toEpochDay());
         out.int8(match.matchKey());
-        out.int4(frames.objectId(i));
-        out.int4(frames.frame(i));
-        out.timestamp(frames.timeMicros(i));
-        out.float4(frames.x(i));
-        out.float4(frames.y(i));
+        out.int4(objectId[i]);
+        out.int4(frame[i]);
+        out.timestamp(time[i]);
+        out.float4(x[i]);
+        out.float4(y[i]);
     }
 
     @Override
     public String json(int i) {
         StringBuilder json = new StringBuilder(128);
-        json.append("{\"object_id\":").append(frames.objectId(i)).append(",\"frame\":").append(frames.frame(i))
-                .append(",\"time_micros\":").append(frames.timeMicros(i)).append(',');
-        RowSource.number(json, "x_m", frames.x(i));
+        json.append("{\"object_id\":").append(objectId[i]).append(",\"frame\":").append(frame[i])
+                .append(",\"time_micros\":").append(time[i]).append(',');
+        RowSource.number(json, "x_m", x[i]);
         json.append(',');
-        RowSource.number(json, "y_m", frames.y(i));
+        RowSource.number(json, "y_m", y[i]);
         return json.append('}').toString();
     }
 }

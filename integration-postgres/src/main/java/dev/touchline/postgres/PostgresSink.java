@@ -81,9 +81,27 @@ public final class PostgresSink {
      */
     public LoadResult writeGnss(UUID batchId, MatchRecord match, PlayerId player, GpsTrack track)
             throws SQLException {
-        Objects.requireNonNull(player, "player");
         Objects.requireNonNull(track, "track");
-        return load(batchId, match, new GnssRows(player, track));
+        return writeGnss(batchId, match, player, track.copyTimeMicros(), track.copyLatDeg(), track.copyLonDeg(),
+                track.copySpeedMetresPerSecond(), track.length());
+    }
+
+    /**
+     * Loads one player's GNSS fixes from raw columns, as a reader of untrusted files produces them: rows with
+     * NaN or out-of-range values are quarantined rather than refused, and times need not be sorted.
+     *
+     * @param timeMicros epoch microseconds of each fix; not modified
+     * @param latDeg latitude in degrees; not modified
+     * @param lonDeg longitude in degrees; not modified
+     * @param speedMetresPerSecond speed over ground in m/s, NaN where unknown; not modified
+     * @param length number of fixes; every column holds at least this many values
+     */
+    public LoadResult writeGnss(UUID batchId, MatchRecord match, PlayerId player, long[] timeMicros,
+                                double[] latDeg, double[] lonDeg, float[] speedMetresPerSecond, int length)
+            throws SQLException {
+        Objects.requireNonNull(player, "player");
+        checkLength(length, timeMicros.length, latDeg.length, lonDeg.length, speedMetresPerSecond.length);
+        return load(batchId, match, new GnssRows(player, timeMicros, latDeg, lonDeg, speedMetresPerSecond, length));
     }
 
     /**
@@ -95,7 +113,47 @@ public final class PostgresSink {
      */
     public LoadResult writePositions(UUID batchId, MatchRecord match, PositionFrames frames) throws SQLException {
         Objects.requireNonNull(frames, "frames");
-        return load(batchId, match, new PositionRows(frames, maxAbsXMetres, maxAbsYMetres));
+        int n = frames.length();
+        int[] frame = new int[n];
+        long[] time = new long[n];
+        int[] objectId = new int[n];
+        float[] x = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            frame[i] = frames.frame(i);
+            time[i] = frames.timeMicros(i);
+            objectId[i] = frames.objectId(i);
+            x[i] = frames.x(i);
+            y[i] = frames.y(i);
+        }
+        return writePositions(batchId, match, frame, time, objectId, x, y, n);
+    }
+
+    /**
+     * Loads optical positions from raw columns, as a reader of untrusted files produces them: rows with NaN or
+     * out-of-range values are quarantined rather than refused, and times need not be sorted.
+     *
+     * @param frame frame number of each row; not modified
+     * @param timeMicros epoch microseconds of each row; not modified
+     * @param objectId tracked object of each row; not modified
+     * @param x pitch x in metres; not modified
+     * @param y pitch y in metres; not modified
+     * @param length number of rows; every column holds at least this many values
+     */
+    public LoadResult writePositions(UUID batchId, MatchRecord match, int[] frame, long[] timeMicros,
+                                     int[] objectId, float[] x, float[] y, int length) throws SQLException {
+        checkLength(length, frame.length, timeMicros.length, objectId.length, x.length, y.length);
+        return load(batchId, match, new PositionRows(frame, timeMicros, objectId, x, y, length, maxAbsXMetres,
+                maxAbsYMetres));
+    }
+
+    private static void checkLength(int length, int... columnLengths) {
+        for (int c : columnLengths) {
+            if (length < 0 || length > c) {
+                throw new IllegalArgumentException("length must be in [0, " + c + "] (the shortest column), was "
+                        + length);
+            }
+        }
     }
 
     private synchronized LoadResult load(UUID batchId, MatchRecord match, RowSource rows) throws SQLException {
