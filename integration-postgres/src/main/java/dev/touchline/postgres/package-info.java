@@ -12,6 +12,11 @@
  * is retried after a lost connection never duplicates rows; rows that fail validation (NaN, out-of-range
  * coordinates, time outside the match) go to the quarantine table with their reason and the rest of the batch
  * is loaded. {@link dev.touchline.postgres.SampleQueries} answers typed questions over the stored samples.
+ *
+ * <p>The migrations also create one role per {@link dev.touchline.postgres.Department}: row-level security limits
+ * the academy to academy players, column privileges keep the squad column from scouting, and tables that are not
+ * granted (heart rate for scouting) raise a permission error. The sink must run as the tables' owner (or a role
+ * with BYPASSRLS): PostgreSQL refuses {@code COPY FROM} into tables whose row-level security applies.
  */
 @NullMarked
 package dev.touchline.postgres;
