@@ -7,7 +7,7 @@ module dev.touchline.postgres {
     requires transitive dev.touchline.sensor;
     requires transitive java.sql;
     requires org.postgresql.jdbc;
-    requires com.zaxxer.hikari;
+    requires transitive com.zaxxer.hikari;
     requires flyway.core;
     requires org.slf4j;
 

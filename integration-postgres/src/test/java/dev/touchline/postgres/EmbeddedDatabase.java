@@ -1,6 +1,5 @@
 package dev.touchline.postgres;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -47,10 +46,6 @@ final class EmbeddedDatabase {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", name));
-        config.setMaximumPoolSize(3);
-        config.setPoolName(name);
-        return new HikariDataSource(config);
+        return ConnectionPool.open(pg.getJdbcUrl("postgres", name), 3);
     }
 }
