@@ -47,16 +47,18 @@ class EmbeddingGalleryTest {
                                                @ForAll @IntRange(min = 1, max = 70) int dim, @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int stride = rows + spare;
-        float[] cols = new float[stride * dim];
-        for (int i = 0; i < cols.length; i++) {
-            cols[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+        float[][] cols = new float[dim][stride];
+        for (float[] col : cols) {
+            for (int i = 0; i < stride; i++) {
+                col[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+            }
         }
         float[] q = new float[dim + 2];
         for (int i = 0; i < q.length; i++) {
             q[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
         }
-        float fast = Dot.maxDotColumns(q, 2, cols, rows, stride, dim, new float[stride]);
-        float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, stride, dim);
+        float fast = Dot.maxDotColumns(q, 2, cols, rows, dim, new float[stride]);
+        float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, dim);
         assertEquals(slow, fast, 1e-5 * (1 + Math.abs(slow)));
     }
 
