@@ -129,6 +129,66 @@ public final class Dot {
         return best;
     }
 
+    /**
+     * {@link #maxDotColumns} for two queries at once: each column element loaded is used by both, which halves the
+     * loads per multiply-add. Each query's result is bit-identical to {@link #maxDotColumns} (same summation order).
+     *
+     * @param q query storage, not modified
+     * @param offA start of the first query
+     * @param offB start of the second query
+     * @param cols one array per dimension, each at least {@code rows} long, not modified
+     * @param rows number of rows, at least 1
+     * @param dim dimension, at most {@code cols.length}
+     * @param accA work space of at least {@code rows} floats; modified
+     * @param accB work space of at least {@code rows} floats, not the same array as {@code accA}; modified
+     * @param best the two maxima, first query's at index 0; modified (entries 0 and 1)
+     */
+    public static void maxDotColumnsPair(float[] q, int offA, int offB, float[][] cols, int rows, int dim,
+                                         float[] accA, float[] accB, float[] best) {
+        java.util.Arrays.fill(accA, 0, rows, 0f);
+        java.util.Arrays.fill(accB, 0, rows, 0f);
+        int d = 0;
+        for (; d + 3 < dim; d += 4) {
+            float a0 = q[offA + d];
+            float a1 = q[offA + d + 1];
+            float a2 = q[offA + d + 2];
+            float a3 = q[offA + d + 3];
+            float b0 = q[offB + d];
+            float b1 = q[offB + d + 1];
+            float b2 = q[offB + d + 2];
+            float b3 = q[offB + d + 3];
+            float[] c0 = cols[d];
+            float[] c1 = cols[d + 1];
+            float[] c2 = cols[d + 2];
+            float[] c3 = cols[d + 3];
+            for (int r = 0; r < rows; r++) {
+                float x0 = c0[r];
+                float x1 = c1[r];
+                float x2 = c2[r];
+                float x3 = c3[r];
+                accA[r] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+                accB[r] += b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3;
+            }
+        }
+        for (; d < dim; d++) {
+            float a = q[offA + d];
+            float b = q[offB + d];
+            float[] c = cols[d];
+            for (int r = 0; r < rows; r++) {
+                accA[r] += a * c[r];
+                accB[r] += b * c[r];
+            }
+        }
+        float ba = Float.NEGATIVE_INFINITY;
+        float bb = Float.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            ba = Math.max(ba, accA[r]);
+            bb = Math.max(bb, accB[r]);
+        }
+        best[0] = ba;
+        best[1] = bb;
+    }
+
     /** {@link #maxDotColumns} as the plain reference: one row at a time, one accumulator, in index order. */
     public static float maxDotColumnsScalar(float[] q, int qOff, float[][] cols, int rows, int dim) {
         float best = Float.NEGATIVE_INFINITY;

@@ -275,7 +275,17 @@ public final class EmbeddingGallery {
         float[] acc = w.acc;
         for (int s = 0; s < n; s++) {
             Identity id = ids[s];
-            for (int k = 0; k < count; k++) {
+            int k = 0;
+            if (scoring == Scoring.MAX) {
+                // Two queries per pass over the ring: every column element loaded feeds both.
+                for (; k + 1 < count; k += 2) {
+                    int off = qOff + k * dimension;
+                    scorePair(id, q, off, off + dimension, w);
+                    out[outOff + k * stride + s] = w.pair[0] * invNorm[k];
+                    out[outOff + (k + 1) * stride + s] = w.pair[1] * invNorm[k + 1];
+                }
+            }
+            for (; k < count; k++) {
                 out[outOff + k * stride + s] = score(id, q, qOff + k * dimension, false, acc) * invNorm[k];
             }
         }
@@ -312,6 +322,34 @@ public final class EmbeddingGallery {
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    /** MAX scores of two queries against one identity into {@code w.pair}, read as {@link #score} reads. */
+    private void scorePair(Identity id, float[] q, int offA, int offB, Scratch w) {
+        StampedLock lock = id.lock;
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0L) {
+            pairUnlocked(id, q, offA, offB, w);
+            if (lock.validate(stamp)) {
+                return;
+            }
+        }
+        stamp = lock.readLock();
+        try {
+            pairUnlocked(id, q, offA, offB, w);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    private void pairUnlocked(Identity id, float[] q, int offA, int offB, Scratch w) {
+        int n = id.count;
+        if (n == 0) {
+            w.pair[0] = Float.NEGATIVE_INFINITY;
+            w.pair[1] = Float.NEGATIVE_INFINITY;
+            return;
+        }
+        Dot.maxDotColumnsPair(q, offA, offB, id.columns, n, dimension, w.acc, w.acc2, w.pair);
     }
 
     private float scoreUnlocked(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
@@ -462,10 +500,13 @@ public final class EmbeddingGallery {
     /** One thread's work space: the kernel's row accumulators and a frame's inverse query norms. */
     private static final class Scratch {
         final float[] acc;
+        final float[] acc2;
+        final float[] pair = new float[2];
         private float[] invNorms = new float[32];
 
         Scratch(int capacity) {
             acc = new float[capacity];
+            acc2 = new float[capacity];
         }
 
         /** An array of at least {@code count} floats, grown (allocating) only when a frame has more queries. */

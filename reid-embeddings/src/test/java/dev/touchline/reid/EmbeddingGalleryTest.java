@@ -60,6 +60,18 @@ class EmbeddingGalleryTest {
         float fast = Dot.maxDotColumns(q, 2, cols, rows, dim, new float[stride]);
         float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, dim);
         assertEquals(slow, fast, 1e-5 * (1 + Math.abs(slow)));
+        // The two-query kernel: the same query at offset 2 next to its reversal at offset 0 (a different vector).
+        float[] two = new float[2 * dim + 2];
+        for (int i = 0; i < dim; i++) {
+            two[i] = q[2 + dim - 1 - i];
+        }
+        System.arraycopy(q, 2, two, dim + 2, dim);
+        float[] best = new float[2];
+        Dot.maxDotColumnsPair(two, 0, dim + 2, cols, rows, dim, new float[stride], new float[stride], best);
+        float slowA = Dot.maxDotColumnsScalar(two, 0, cols, rows, dim);
+        assertEquals(slowA, best[0], 1e-5 * (1 + Math.abs(slowA)));
+        assertEquals(Dot.maxDotColumns(two, 0, cols, rows, dim, new float[stride]), best[0], 0f);
+        assertEquals(fast, best[1], 0f);
     }
 
     @Test
