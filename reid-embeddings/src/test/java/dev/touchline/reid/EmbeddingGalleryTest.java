@@ -216,10 +216,23 @@ class EmbeddingGalleryTest {
             Thread reader = new Thread(() -> {
                 float[] out = new float[1];
                 float[] q = u.clone();
+                // u and w back to back: each score must be 0 or 1; under MAX the frame path scores the two as a
+                // pair under one stamp, so they also come from one ring state (1 + 0 or 0 + 1).
+                float[] pair = new float[2 * dim];
+                System.arraycopy(u, 0, pair, 0, dim);
+                System.arraycopy(w, 0, pair, dim, dim);
+                float[] two = new float[2];
                 for (int k = 0; k < 200_000 && failure.get() == null; k++) {
                     g.scores(q, 0, out);
                     if (Math.abs(out[0]) > 1e-5 && Math.abs(out[0] - 1f) > 1e-5) {
                         failure.set(scoring + ": torn read, score " + out[0]);
+                    }
+                    g.scoresFrame(pair, 0, 2, two, 0, 1, 1);
+                    boolean whole = (Math.abs(two[0]) < 1e-5 || Math.abs(two[0] - 1f) < 1e-5)
+                            && (Math.abs(two[1]) < 1e-5 || Math.abs(two[1] - 1f) < 1e-5);
+                    boolean oneState = scoring != Scoring.MAX || Math.abs(two[0] + two[1] - 1f) < 1e-5;
+                    if (!whole || !oneState) {
+                        failure.set(scoring + ": torn frame read, scores " + two[0] + ", " + two[1]);
                     }
                 }
             });
