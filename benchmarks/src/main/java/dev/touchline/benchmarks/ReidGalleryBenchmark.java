@@ -19,10 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Brute-force cosine search on one core: 22 queries against 22 identities x 150 stored 128-D embeddings (3,300
- * vectors), MAX scoring. {@code scoreFrame} is the production column-major loop query by query,
+ * vectors), MAX scoring. {@code scoreFrame} is the production column-wise loop query by query,
  * {@code scoreFrameIdentityMajor} the same loop identity by identity (cache-friendly, what the matcher uses), {@code scoreFrameScalar} the
- * one-accumulator reference loop, side by side; {@code matchFrame} adds the one-to-one assignment and decisions.
- * Target: scoreFrame at most 0.3 ms. Run with {@code -prof gc} to see the allocation rate (expected ~0 B/op).
+ * one-accumulator reference loop, side by side; {@code plainRowMajor*} the baseline of plain dot products over
+ * contiguous row-major embeddings; {@code matchFrame} adds the one-to-one assignment and decisions.
+ * Target: scoreFrameIdentityMajor at most 0.3 ms. Run with {@code -prof gc} to see the allocation rate: the few
+ * B/op it shows come from a constant ~5 kB/s allocated by the harness itself, so they scale with the time per op.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -72,6 +74,20 @@ public class ReidGalleryBenchmark {
     @Benchmark
     public float[] scoreFrameScalar() {
         workload.scoreFrameScalar(row, scores);
+        return scores;
+    }
+
+    /** Baseline: plain one-accumulator dot products over a row-major copy (no gallery, no locks). */
+    @Benchmark
+    public float[] plainRowMajorScalar() {
+        workload.scoreFramePlainRowMajor(scores, false);
+        return scores;
+    }
+
+    /** Baseline: four-accumulator dot products over a row-major copy (no gallery, no locks). */
+    @Benchmark
+    public float[] plainRowMajorUnrolled() {
+        workload.scoreFramePlainRowMajor(scores, true);
         return scores;
     }
 

@@ -1,6 +1,8 @@
 package dev.touchline.benchmarks;
 
+import dev.touchline.reid.Dot;
 import dev.touchline.reid.EmbeddingGallery;
+import dev.touchline.reid.GallerySnapshot;
 import dev.touchline.reid.Embeddings;
 import java.util.SplittableRandom;
 
@@ -16,10 +18,25 @@ public final class ReidWorkload {
 
     final EmbeddingGallery gallery;
     final float[] queries;
+    /** The same stored embeddings row-major (embedding {@code r} at {@code r * DIM}), for the plain-loop baseline. */
+    private final float[][] rowMajor;
+    private final int[] counts;
 
     private ReidWorkload(EmbeddingGallery gallery, float[] queries) {
         this.gallery = gallery;
         this.queries = queries;
+        GallerySnapshot snap = gallery.snapshot();
+        int cap = snap.capacity();
+        rowMajor = new float[PLAYERS][cap * DIM];
+        counts = snap.counts().clone();
+        for (int p = 0; p < PLAYERS; p++) {
+            float[] flat = snap.rings()[p];
+            for (int d = 0; d < DIM; d++) {
+                for (int r = 0; r < cap; r++) {
+                    rowMajor[p][r * DIM + d] = flat[d * cap + r];
+                }
+            }
+        }
     }
 
     /** Builds the workload; query {@code i} is a view of the player in slot {@code i}. */
@@ -70,6 +87,28 @@ public final class ReidWorkload {
     /** The same, identity-major: each identity's ring is read once from memory and reused by all 22 queries. */
     public void scoreFrameIdentityMajor(float[] out) {
         gallery.scoresFrame(queries, 0, PLAYERS, out, 0, PLAYERS, PLAYERS);
+    }
+
+    /**
+     * The baseline a plain loop gives: row-major storage, each stored embedding's 128 floats contiguous, one
+     * dot product per embedding ({@code unrolled}: four accumulators, else one), no gallery, no locks.
+     * Out is 22 x 22, modified.
+     */
+    public void scoreFramePlainRowMajor(float[] out, boolean unrolled) {
+        for (int q = 0; q < PLAYERS; q++) {
+            int qOff = q * DIM;
+            float inv = (float) (1.0 / Dot.norm(queries, qOff, DIM));
+            for (int p = 0; p < PLAYERS; p++) {
+                float[] rows = rowMajor[p];
+                float best = Float.NEGATIVE_INFINITY;
+                for (int r = 0, n = counts[p]; r < n; r++) {
+                    float s = unrolled ? Dot.dot(queries, qOff, rows, r * DIM, DIM)
+                            : Dot.dotScalar(queries, qOff, rows, r * DIM, DIM);
+                    best = Math.max(best, s);
+                }
+                out[q * PLAYERS + p] = best * inv;
+            }
+        }
     }
 
     /** The same with the scalar reference loop; row is a 22-float scratch array, out 22 x 22; both modified. */

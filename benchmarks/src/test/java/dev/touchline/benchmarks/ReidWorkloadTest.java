@@ -18,11 +18,17 @@ class ReidWorkloadTest {
         w.scoreFrameScalar(new float[n], slow);
         float[] major = new float[n * n];
         w.scoreFrameIdentityMajor(major);
+        float[] plain = new float[n * n];
+        w.scoreFramePlainRowMajor(plain, false);
+        float[] plainUnrolled = new float[n * n];
+        w.scoreFramePlainRowMajor(plainUnrolled, true);
         for (int q = 0; q < n; q++) {
             int best = 0;
             for (int s = 0; s < n; s++) {
                 assertEquals(slow[q * n + s], fast[q * n + s], 1e-5);
                 assertEquals(fast[q * n + s], major[q * n + s], 0f);
+                assertEquals(slow[q * n + s], plain[q * n + s], 1e-5);
+                assertEquals(slow[q * n + s], plainUnrolled[q * n + s], 1e-5);
                 if (fast[q * n + s] > fast[q * n + best]) {
                     best = s;
                 }

@@ -82,22 +82,24 @@ public final class Dot {
     }
 
     /**
-     * The largest dot product of a query with {@code rows} vectors stored column-major: element {@code d} of row
-     * {@code r} at {@code cols[d * stride + r]}. The inner loop runs over rows with no reduction (four dimensions
-     * per pass, each row's partial sum in {@code acc}), so C2's auto-vectoriser turns it into SIMD multiply-adds;
+     * The largest dot product of a query with {@code rows} vectors stored column by column: element {@code d} of
+     * row {@code r} at {@code cols[d][r]}. The inner loop runs over rows with no reduction (four dimensions per
+     * pass, each row's partial sum in {@code acc}), so C2's auto-vectoriser turns it into SIMD multiplies and adds;
      * a row-major dot product cannot vectorise on Java 17 because float sums may not be reordered.
+     *
+     * <p>Each dimension is its own array on purpose: C2's SuperWord (Java 17) only packs array accesses whose
+     * index expressions share the same loop-invariant part, so {@code acc[r] += q * flat[d * stride + r]} (invariant
+     * {@code d * stride} against none) stays scalar, while {@code acc[r] += q * col[r]} vectorises.
      *
      * @param q query storage, not modified
      * @param qOff start of the query
-     * @param cols column-major storage, not modified
-     * @param rows number of rows, 1 to {@code stride}
-     * @param stride distance between consecutive dimensions of one row (the ring capacity)
-     * @param dim dimension
+     * @param cols one array per dimension, each at least {@code rows} long, not modified
+     * @param rows number of rows, at least 1
+     * @param dim dimension, at most {@code cols.length}
      * @param acc work space of at least {@code rows} floats; modified
      * @return the maximum over rows
      */
-    public static float maxDotColumns(float[] q, int qOff, float[] cols, int rows, int stride, int dim,
-                                      float[] acc) {
+    public static float maxDotColumns(float[] q, int qOff, float[][] cols, int rows, int dim, float[] acc) {
         java.util.Arrays.fill(acc, 0, rows, 0f);
         int d = 0;
         for (; d + 3 < dim; d += 4) {
@@ -105,19 +107,19 @@ public final class Dot {
             float q1 = q[qOff + d + 1];
             float q2 = q[qOff + d + 2];
             float q3 = q[qOff + d + 3];
-            int b0 = d * stride;
-            int b1 = b0 + stride;
-            int b2 = b1 + stride;
-            int b3 = b2 + stride;
+            float[] c0 = cols[d];
+            float[] c1 = cols[d + 1];
+            float[] c2 = cols[d + 2];
+            float[] c3 = cols[d + 3];
             for (int r = 0; r < rows; r++) {
-                acc[r] += q0 * cols[b0 + r] + q1 * cols[b1 + r] + q2 * cols[b2 + r] + q3 * cols[b3 + r];
+                acc[r] += q0 * c0[r] + q1 * c1[r] + q2 * c2[r] + q3 * c3[r];
             }
         }
         for (; d < dim; d++) {
             float qd = q[qOff + d];
-            int b = d * stride;
+            float[] c = cols[d];
             for (int r = 0; r < rows; r++) {
-                acc[r] += qd * cols[b + r];
+                acc[r] += qd * c[r];
             }
         }
         float best = Float.NEGATIVE_INFINITY;
@@ -127,13 +129,73 @@ public final class Dot {
         return best;
     }
 
+    /**
+     * {@link #maxDotColumns} for two queries at once: each column element loaded is used by both, which halves the
+     * loads per multiply-add. Each query's result is bit-identical to {@link #maxDotColumns} (same summation order).
+     *
+     * @param q query storage, not modified
+     * @param offA start of the first query
+     * @param offB start of the second query
+     * @param cols one array per dimension, each at least {@code rows} long, not modified
+     * @param rows number of rows, at least 1
+     * @param dim dimension, at most {@code cols.length}
+     * @param accA work space of at least {@code rows} floats; modified
+     * @param accB work space of at least {@code rows} floats, not the same array as {@code accA}; modified
+     * @param best the two maxima, first query's at index 0; modified (entries 0 and 1)
+     */
+    public static void maxDotColumnsPair(float[] q, int offA, int offB, float[][] cols, int rows, int dim,
+                                         float[] accA, float[] accB, float[] best) {
+        java.util.Arrays.fill(accA, 0, rows, 0f);
+        java.util.Arrays.fill(accB, 0, rows, 0f);
+        int d = 0;
+        for (; d + 3 < dim; d += 4) {
+            float a0 = q[offA + d];
+            float a1 = q[offA + d + 1];
+            float a2 = q[offA + d + 2];
+            float a3 = q[offA + d + 3];
+            float b0 = q[offB + d];
+            float b1 = q[offB + d + 1];
+            float b2 = q[offB + d + 2];
+            float b3 = q[offB + d + 3];
+            float[] c0 = cols[d];
+            float[] c1 = cols[d + 1];
+            float[] c2 = cols[d + 2];
+            float[] c3 = cols[d + 3];
+            for (int r = 0; r < rows; r++) {
+                float x0 = c0[r];
+                float x1 = c1[r];
+                float x2 = c2[r];
+                float x3 = c3[r];
+                accA[r] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+                accB[r] += b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3;
+            }
+        }
+        for (; d < dim; d++) {
+            float a = q[offA + d];
+            float b = q[offB + d];
+            float[] c = cols[d];
+            for (int r = 0; r < rows; r++) {
+                accA[r] += a * c[r];
+                accB[r] += b * c[r];
+            }
+        }
+        float ba = Float.NEGATIVE_INFINITY;
+        float bb = Float.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            ba = Math.max(ba, accA[r]);
+            bb = Math.max(bb, accB[r]);
+        }
+        best[0] = ba;
+        best[1] = bb;
+    }
+
     /** {@link #maxDotColumns} as the plain reference: one row at a time, one accumulator, in index order. */
-    public static float maxDotColumnsScalar(float[] q, int qOff, float[] cols, int rows, int stride, int dim) {
+    public static float maxDotColumnsScalar(float[] q, int qOff, float[][] cols, int rows, int dim) {
         float best = Float.NEGATIVE_INFINITY;
         for (int r = 0; r < rows; r++) {
             float s = 0f;
             for (int d = 0; d < dim; d++) {
-                s += q[qOff + d] * cols[d * stride + r];
+                s += q[qOff + d] * cols[d][r];
             }
             if (s > best) {
                 best = s;

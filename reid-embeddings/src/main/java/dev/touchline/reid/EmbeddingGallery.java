@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rolling gallery of appearance embeddings: per identity a ring buffer of the last {@code capacity} embeddings,
- * stored L2-normalised in one flat {@code float[]} laid out column-major (element {@code d} of ring row {@code r}
- * at {@code d * capacity + r}, so the scoring loop runs over rows and vectorises, see
- * {@link Dot#maxDotColumns}), filled at most once per insertion interval, with an optional
+ * stored L2-normalised column by column (one {@code float[capacity]} per dimension: element {@code d} of ring row
+ * {@code r} at {@code columns[d][r]}, so the scoring loop runs over rows and C2 vectorises it, see
+ * {@link Dot#maxDotColumns}; snapshots flatten it to {@code d * capacity + r}), filled at most once per insertion interval, with an optional
  * exponential-moving-average prototype; queries are scored by {@link Scoring#MAX} or {@link Scoring#PROTOTYPE}.
  *
  * <h2>Concurrency (memory model)</h2>
@@ -44,8 +44,8 @@ public final class EmbeddingGallery {
     private final Scoring scoring;
     private volatile Identity[] identities = new Identity[0];
     private volatile Map<Integer, Integer> slots = Map.of();
-    /** Per-thread row accumulators of the column-major kernel; allocated once per thread, not per query. */
-    private final ThreadLocal<float[]> scratch;
+    /** Per-thread work space of the kernel; allocated once per thread (and on a larger frame), not per query. */
+    private final ThreadLocal<Scratch> scratch;
 
     private EmbeddingGallery(Builder b) {
         this.dimension = b.dimension;
@@ -54,7 +54,7 @@ public final class EmbeddingGallery {
         this.prototypeAlpha = b.prototypeAlpha;
         this.scoring = b.scoring;
         int cap = b.capacity;
-        this.scratch = ThreadLocal.withInitial(() -> new float[cap]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(cap));
         if (scoring == Scoring.PROTOTYPE && Double.isNaN(prototypeAlpha)) {
             throw new IllegalArgumentException("scoring PROTOTYPE needs a prototypeAlpha");
         }
@@ -171,8 +171,9 @@ public final class EmbeddingGallery {
             }
             float inv = (float) (1.0 / norm);
             int row = id.next;
+            float[][] cols = id.columns;
             for (int i = 0; i < dimension; i++) {
-                id.ring[i * capacity + row] = v[off + i] * inv;
+                cols[i][row] = v[off + i] * inv;
             }
             id.next = id.next + 1 == capacity ? 0 : id.next + 1;
             if (id.count < capacity) {
@@ -193,21 +194,21 @@ public final class EmbeddingGallery {
         float[] proto = id.prototype;
         if (!id.prototypeSet) {
             for (int i = 0; i < dimension; i++) {
-                raw[i] = id.ring[i * capacity + row];
+                raw[i] = id.columns[i][row];
             }
             id.prototypeSet = true;
         } else {
             float a = (float) prototypeAlpha;
             float b = 1f - a;
             for (int i = 0; i < dimension; i++) {
-                raw[i] = a * raw[i] + b * id.ring[i * capacity + row];
+                raw[i] = a * raw[i] + b * id.columns[i][row];
             }
         }
         double n = Dot.norm(raw, 0, dimension);
         // Two opposite unit vectors average to zero; keep the last embedding as the prototype then.
         if (!(n > 1e-12)) {
             for (int i = 0; i < dimension; i++) {
-                raw[i] = id.ring[i * capacity + row];
+                raw[i] = id.columns[i][row];
             }
             n = 1.0;
         }
@@ -266,16 +267,26 @@ public final class EmbeddingGallery {
             throw new IllegalArgumentException("out must hold " + count + " rows of stride " + stride + " (>= " + n
                     + ") from offset " + outOff + ", length was " + out.length);
         }
+        Scratch w = scratch.get();
+        float[] invNorm = w.invNorms(count);
         for (int k = 0; k < count; k++) {
-            checkedNorm(q, qOff + k * dimension, "q", k);
+            invNorm[k] = (float) (1.0 / checkedNorm(q, qOff + k * dimension, "q", k));
         }
-        float[] acc = scratch.get();
+        float[] acc = w.acc;
         for (int s = 0; s < n; s++) {
             Identity id = ids[s];
-            for (int k = 0; k < count; k++) {
-                int off = qOff + k * dimension;
-                float inv = (float) (1.0 / Dot.norm(q, off, dimension));
-                out[outOff + k * stride + s] = score(id, q, off, false, acc) * inv;
+            int k = 0;
+            if (scoring == Scoring.MAX) {
+                // Two queries per pass over the ring: every column element loaded feeds both.
+                for (; k + 1 < count; k += 2) {
+                    int off = qOff + k * dimension;
+                    scorePair(id, q, off, off + dimension, w);
+                    out[outOff + k * stride + s] = w.pair[0] * invNorm[k];
+                    out[outOff + (k + 1) * stride + s] = w.pair[1] * invNorm[k + 1];
+                }
+            }
+            for (; k < count; k++) {
+                out[outOff + k * stride + s] = score(id, q, qOff + k * dimension, false, acc) * invNorm[k];
             }
         }
         return n;
@@ -289,7 +300,7 @@ public final class EmbeddingGallery {
                     + ", length was " + out.length);
         }
         float inv = (float) (1.0 / checkedNorm(q, qOff, "q"));
-        float[] acc = scratch.get();
+        float[] acc = scratch.get().acc;
         for (int s = 0; s < n; s++) {
             out[outOff + s] = score(ids[s], q, qOff, scalar, acc) * inv;
         }
@@ -313,6 +324,34 @@ public final class EmbeddingGallery {
         }
     }
 
+    /** MAX scores of two queries against one identity into {@code w.pair}, read as {@link #score} reads. */
+    private void scorePair(Identity id, float[] q, int offA, int offB, Scratch w) {
+        StampedLock lock = id.lock;
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0L) {
+            pairUnlocked(id, q, offA, offB, w);
+            if (lock.validate(stamp)) {
+                return;
+            }
+        }
+        stamp = lock.readLock();
+        try {
+            pairUnlocked(id, q, offA, offB, w);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    private void pairUnlocked(Identity id, float[] q, int offA, int offB, Scratch w) {
+        int n = id.count;
+        if (n == 0) {
+            w.pair[0] = Float.NEGATIVE_INFINITY;
+            w.pair[1] = Float.NEGATIVE_INFINITY;
+            return;
+        }
+        Dot.maxDotColumnsPair(q, offA, offB, id.columns, n, dimension, w.acc, w.acc2, w.pair);
+    }
+
     private float scoreUnlocked(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
         int n = id.count;
         if (n == 0) {
@@ -322,8 +361,8 @@ public final class EmbeddingGallery {
             return scalar ? Dot.dotScalar(q, qOff, id.prototype, 0, dimension)
                     : Dot.dot(q, qOff, id.prototype, 0, dimension);
         }
-        return scalar ? Dot.maxDotColumnsScalar(q, qOff, id.ring, n, capacity, dimension)
-                : Dot.maxDotColumns(q, qOff, id.ring, n, capacity, dimension, acc);
+        return scalar ? Dot.maxDotColumnsScalar(q, qOff, id.columns, n, dimension)
+                : Dot.maxDotColumns(q, qOff, id.columns, n, dimension, acc);
     }
 
     /**
@@ -365,7 +404,7 @@ public final class EmbeddingGallery {
                 counts[s] = id.count;
                 next[s] = id.next;
                 last[s] = id.lastInsertMicros;
-                rings[s] = id.ring.clone();
+                rings[s] = flatten(id.columns, capacity);
                 protos[s] = id.prototypeRaw == null ? new float[0] : id.prototypeRaw.clone();
                 set[s] = id.prototypeSet;
             } finally {
@@ -391,7 +430,10 @@ public final class EmbeddingGallery {
             Identity id = g.identity(slot);
             long stamp = id.lock.writeLock();
             try {
-                System.arraycopy(snap.rings()[s], 0, id.ring, 0, id.ring.length);
+                float[] flat = snap.rings()[s];
+                for (int d = 0; d < g.dimension; d++) {
+                    System.arraycopy(flat, d * g.capacity, id.columns[d], 0, g.capacity);
+                }
                 id.count = snap.counts()[s];
                 id.next = snap.next()[s];
                 id.lastInsertMicros = snap.lastInsertMicros()[s];
@@ -415,6 +457,15 @@ public final class EmbeddingGallery {
             }
         }
         return g;
+    }
+
+    /** The ring in the snapshot's flat layout, element {@code d} of row {@code r} at {@code d * capacity + r}. */
+    private static float[] flatten(float[][] columns, int capacity) {
+        float[] flat = new float[columns.length * capacity];
+        for (int d = 0; d < columns.length; d++) {
+            System.arraycopy(columns[d], 0, flat, d * capacity, capacity);
+        }
+        return flat;
     }
 
     private Identity identity(int slot) {
@@ -446,11 +497,33 @@ public final class EmbeddingGallery {
         return index < 0 ? name : name + "[" + index + "]";
     }
 
+    /** One thread's work space: the kernel's row accumulators and a frame's inverse query norms. */
+    private static final class Scratch {
+        final float[] acc;
+        final float[] acc2;
+        final float[] pair = new float[2];
+        private float[] invNorms = new float[32];
+
+        Scratch(int capacity) {
+            acc = new float[capacity];
+            acc2 = new float[capacity];
+        }
+
+        /** An array of at least {@code count} floats, grown (allocating) only when a frame has more queries. */
+        float[] invNorms(int count) {
+            if (invNorms.length < count) {
+                invNorms = new float[Math.max(count, 2 * invNorms.length)];
+            }
+            return invNorms;
+        }
+    }
+
     /** One identity's storage; all fields guarded by {@link #lock}. */
     private static final class Identity {
         final int playerId;
         final StampedLock lock = new StampedLock();
-        final float[] ring;
+        /** The ring, one array per dimension ({@code columns[d][row]}); see {@link Dot#maxDotColumns} for why. */
+        final float[][] columns;
         final float @Nullable [] prototypeRaw;
         final float[] prototype;
         boolean prototypeSet;
@@ -460,7 +533,7 @@ public final class EmbeddingGallery {
 
         Identity(int playerId, int capacity, int dimension, boolean prototype) {
             this.playerId = playerId;
-            this.ring = new float[capacity * dimension];
+            this.columns = new float[dimension][capacity];
             this.prototypeRaw = prototype ? new float[dimension] : null;
             this.prototype = prototype ? new float[dimension] : new float[0];
         }

@@ -2,8 +2,9 @@ package dev.touchline.reid;
 
 /**
  * The whole state of an {@link EmbeddingGallery} as a plain value, for checkpointing (e.g. Flink keyed state) and
- * rebuilding with {@link EmbeddingGallery#restore}. Arrays are per identity in slot order; rings keep the gallery's
- * internal column-major layout ({@code d * capacity + row}) with {@code next} the row the next embedding goes to.
+ * rebuilding with {@link EmbeddingGallery#restore}. Arrays are per identity in slot order; rings hold the gallery's
+ * column-wise ring flattened into one array per identity ({@code d * capacity + row}) with {@code next} the row the
+ * next embedding goes to.
  * The accessors return the arrays themselves: treat them as read-only.
  *
  * @param dimension embedding dimension

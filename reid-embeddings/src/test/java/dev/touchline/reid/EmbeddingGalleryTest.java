@@ -47,17 +47,31 @@ class EmbeddingGalleryTest {
                                                @ForAll @IntRange(min = 1, max = 70) int dim, @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int stride = rows + spare;
-        float[] cols = new float[stride * dim];
-        for (int i = 0; i < cols.length; i++) {
-            cols[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+        float[][] cols = new float[dim][stride];
+        for (float[] col : cols) {
+            for (int i = 0; i < stride; i++) {
+                col[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+            }
         }
         float[] q = new float[dim + 2];
         for (int i = 0; i < q.length; i++) {
             q[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
         }
-        float fast = Dot.maxDotColumns(q, 2, cols, rows, stride, dim, new float[stride]);
-        float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, stride, dim);
+        float fast = Dot.maxDotColumns(q, 2, cols, rows, dim, new float[stride]);
+        float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, dim);
         assertEquals(slow, fast, 1e-5 * (1 + Math.abs(slow)));
+        // The two-query kernel: the same query at offset 2 next to its reversal at offset 0 (a different vector).
+        float[] two = new float[2 * dim + 2];
+        for (int i = 0; i < dim; i++) {
+            two[i] = q[2 + dim - 1 - i];
+        }
+        System.arraycopy(q, 2, two, dim + 2, dim);
+        float[] best = new float[2];
+        Dot.maxDotColumnsPair(two, 0, dim + 2, cols, rows, dim, new float[stride], new float[stride], best);
+        float slowA = Dot.maxDotColumnsScalar(two, 0, cols, rows, dim);
+        assertEquals(slowA, best[0], 1e-5 * (1 + Math.abs(slowA)));
+        assertEquals(Dot.maxDotColumns(two, 0, cols, rows, dim, new float[stride]), best[0], 0f);
+        assertEquals(fast, best[1], 0f);
     }
 
     @Test
@@ -202,10 +216,23 @@ class EmbeddingGalleryTest {
             Thread reader = new Thread(() -> {
                 float[] out = new float[1];
                 float[] q = u.clone();
+                // u and w back to back: each score must be 0 or 1; under MAX the frame path scores the two as a
+                // pair under one stamp, so they also come from one ring state (1 + 0 or 0 + 1).
+                float[] pair = new float[2 * dim];
+                System.arraycopy(u, 0, pair, 0, dim);
+                System.arraycopy(w, 0, pair, dim, dim);
+                float[] two = new float[2];
                 for (int k = 0; k < 200_000 && failure.get() == null; k++) {
                     g.scores(q, 0, out);
                     if (Math.abs(out[0]) > 1e-5 && Math.abs(out[0] - 1f) > 1e-5) {
                         failure.set(scoring + ": torn read, score " + out[0]);
+                    }
+                    g.scoresFrame(pair, 0, 2, two, 0, 1, 1);
+                    boolean whole = (Math.abs(two[0]) < 1e-5 || Math.abs(two[0] - 1f) < 1e-5)
+                            && (Math.abs(two[1]) < 1e-5 || Math.abs(two[1] - 1f) < 1e-5);
+                    boolean oneState = scoring != Scoring.MAX || Math.abs(two[0] + two[1] - 1f) < 1e-5;
+                    if (!whole || !oneState) {
+                        failure.set(scoring + ": torn frame read, scores " + two[0] + ", " + two[1]);
                     }
                 }
             });
