@@ -3,19 +3,6 @@ package dev.touchline.calibration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.exception.ConvergenceException;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -26,7 +13,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>DLT-11 is solved linearly: Hartley normalisation (world points to zero mean and mean distance √3, pixels to
  * zero mean and mean distance √2), then the right singular vector of the smallest singular value of the 2N × 12
  * system. DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
- * pixels by Levenberg–Marquardt (commons-math3) with an analytic Jacobian. The lens centre is the image centre when
+ * pixels by Levenberg–Marquardt ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated
+ * arrays) with an analytic Jacobian. The lens centre is the image centre when
  * the image size is given, otherwise the DLT-11 principal point; its scale is the DLT-11 focal length.
  *
  * <p>Guards: at least 6 landmarks (the DLT's algebraic minimum); at least {@code landmarksPerParameter ×
@@ -227,32 +215,34 @@ public final class DltCalibrator {
     private double[] refine(DltLensProblem problem, double[] pn, double[] u, double[] v)
             throws CalibrationException {
         int n = u.length;
-        int m = problem.parameterCount();
-        double[] q0 = new double[m];
+        double[] q0 = initialParameters(problem, pn);
+        double[] target = interleave(u, v);
+        double[] q = new double[q0.length];
+        LevenbergMarquardt lm = new LevenbergMarquardt(q0.length, 2 * n);
+        if (!lm.minimise(problem::evaluate, q0, target, maxIterations, q)) {
+            throw new CalibrationException(model + " refinement did not converge in " + maxIterations
+                    + " iterations (" + lm.evaluations() + " evaluations)");
+        }
+        return q;
+    }
+
+    /** L1..L11 of the normalised DLT-11 solution {@code pn} with zero lens terms. */
+    static double[] initialParameters(DltLensProblem problem, double[] pn) {
+        double[] q0 = new double[problem.parameterCount()];
         for (int i = 0; i < 11; i++) {
             q0[i] = pn[i] / pn[11];
         }
-        double[] target = new double[2 * n];
-        for (int i = 0; i < n; i++) {
+        return q0;
+    }
+
+    /** u0, v0, u1, v1, … */
+    static double[] interleave(double[] u, double[] v) {
+        double[] target = new double[2 * u.length];
+        for (int i = 0; i < u.length; i++) {
             target[2 * i] = u[i];
             target[2 * i + 1] = v[i];
         }
-        MultivariateJacobianFunction f = point -> {
-            double[] predicted = new double[2 * n];
-            double[][] jacobian = new double[2 * n][m];
-            problem.evaluate(point.toArray(), predicted, jacobian);
-            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(predicted, false),
-                    new Array2DRowRealMatrix(jacobian, false));
-        };
-        LeastSquaresProblem lsq = new LeastSquaresBuilder().start(q0).target(target).model(f)
-                .maxIterations(maxIterations).maxEvaluations(4 * maxIterations).build();
-        try {
-            LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(lsq);
-            return optimum.getPoint().toArray();
-        } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
-            throw new CalibrationException(model + " refinement did not converge in " + maxIterations
-                    + " iterations: " + e.getMessage(), e);
-        }
+        return target;
     }
 
     /** Hartley normalisation of the world points: translation to the centroid and an isotropic scale. */
