@@ -34,6 +34,8 @@ final class LevenbergMarquardt {
     private double[][] jacobian;
     private double[][] trialJacobian;
     private final double[] normal;
+    private final int[] nonZeroIndex;
+    private final double[] nonZeroValue;
     private final double[] factor;
     private final double[] gradient;
     private final double[] delta;
@@ -57,6 +59,8 @@ final class LevenbergMarquardt {
         jacobian = new double[observations][parameters];
         trialJacobian = new double[observations][parameters];
         normal = new double[parameters * parameters];
+        nonZeroIndex = new int[parameters];
+        nonZeroValue = new double[parameters];
         factor = new double[parameters * parameters];
         gradient = new double[parameters];
         delta = new double[parameters];
@@ -82,11 +86,8 @@ final class LevenbergMarquardt {
         cost = sumOfSquares(target, predicted);
         java.util.Arrays.fill(scaling, 0);
         formNormalEquations(target);
-        double maxDiag = 0;
-        for (int i = 0; i < m; i++) {
-            maxDiag = Math.max(maxDiag, normal[i * m + i]);
-        }
-        double lambda = 1e-3 * maxDiag;
+        // λ multiplies the scaling D = diag JᵀJ, so it is dimensionless: small means Gauss–Newton.
+        double lambda = 1e-3;
         double nu = 2;
         boolean converged = false;
         outer:
@@ -98,7 +99,7 @@ final class LevenbergMarquardt {
             }
             while (true) {
                 if (!solveDamped(lambda)) {
-                    lambda = lambda > 0 ? lambda * nu : 1e-12 * maxDiag;
+                    lambda = lambda > 0 ? lambda * nu : 1e-12;
                     nu *= 2;
                     if (!Double.isFinite(lambda)) {
                         break outer;
@@ -133,7 +134,7 @@ final class LevenbergMarquardt {
                     cost = trialCost;
                     formNormalEquations(target);
                     double t = 2 * rho - 1;
-                    lambda *= Math.max(1.0 / 3, 1 - t * t * t);
+                    lambda *= Math.max(0.1, 1 - t * t * t);
                     nu = 2;
                     if (actualReduction <= TOLERANCE * previous || smallStep) {
                         converged = true;
@@ -178,24 +179,36 @@ final class LevenbergMarquardt {
         return s;
     }
 
-    /** JᵀJ (lower triangle), Jᵀ r and the running Marquardt scaling at the current point. */
+    /** JᵀJ, Jᵀ r and the running Marquardt scaling at the current point. */
     private void formNormalEquations(double[] target) {
         int m = parameters;
         java.util.Arrays.fill(normal, 0);
         java.util.Arrays.fill(gradient, 0);
+        // Row by row over the non-zero entries only (a DLT row has 4 structural zeros), lower triangle.
         for (int r = 0; r < observations; r++) {
             double[] row = jacobian[r];
             double res = target[r] - predicted[r];
+            int count = 0;
             for (int i = 0; i < m; i++) {
                 double ji = row[i];
-                if (ji == 0) {
-                    continue;
+                if (ji != 0) {
+                    nonZeroIndex[count] = i;
+                    nonZeroValue[count] = ji;
+                    count++;
+                    gradient[i] += ji * res;
                 }
-                gradient[i] += ji * res;
-                int o = i * m;
-                for (int k = 0; k <= i; k++) {
-                    normal[o + k] += ji * row[k];
+            }
+            for (int a = 0; a < count; a++) {
+                double va = nonZeroValue[a];
+                int o = nonZeroIndex[a] * m;
+                for (int b = 0; b <= a; b++) {
+                    normal[o + nonZeroIndex[b]] += va * nonZeroValue[b];
                 }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < i; k++) {
+                normal[k * m + i] = normal[i * m + k];
             }
         }
         for (int i = 0; i < m; i++) {
