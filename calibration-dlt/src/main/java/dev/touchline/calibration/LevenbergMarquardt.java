@@ -86,8 +86,10 @@ final class LevenbergMarquardt {
         cost = sumOfSquares(target, predicted);
         java.util.Arrays.fill(scaling, 0);
         formNormalEquations(target);
-        // λ multiplies the scaling D = diag JᵀJ, so it is dimensionless: small means Gauss–Newton.
-        double lambda = 1e-3;
+        // λ multiplies the scaling D = diag JᵀJ, so it is dimensionless: small means Gauss–Newton. The DLT-11
+        // start is close to the minimum, so a start near Gauss–Newton saves iterations (DLT-20 at N = 40: 9
+        // instead of 13 from 1e-3); a bad step only raises λ again.
+        double lambda = 1e-5;
         double nu = 2;
         boolean converged = false;
         outer:
