@@ -3,21 +3,9 @@ package dev.touchline.calibration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.exception.ConvergenceException;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -25,8 +13,10 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *
  * <p>DLT-11 is solved linearly: Hartley normalisation (world points to zero mean and mean distance √3, pixels to
  * zero mean and mean distance √2), then the right singular vector of the smallest singular value of the 2N × 12
- * system. DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
- * pixels by Levenberg–Marquardt (commons-math3) with an analytic Jacobian. The lens centre is the image centre when
+ * system, computed as the eigenvector of the smallest eigenvalue of the 12 × 12 AᵀA (EJML's symmetric eigen
+ * decomposition; an order of magnitude less work than the SVD of A). DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
+ * pixels by Levenberg–Marquardt ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated
+ * arrays) with an analytic Jacobian. The lens centre is the image centre when
  * the image size is given, otherwise the DLT-11 principal point; its scale is the DLT-11 focal length.
  *
  * <p>Guards: at least 6 landmarks (the DLT's algebraic minimum); at least {@code landmarksPerParameter ×
@@ -165,34 +155,45 @@ public final class DltCalibrator {
             dist += Math.hypot(u[i] - mu, v[i] - mv);
         }
         double s = dist > 0 ? Math.sqrt(2) * n / dist : 1;
-        DMatrixRMaj a = new DMatrixRMaj(2 * n, 12);
+        // AᵀA of the 2N × 12 system, accumulated row by row without forming A: its eigenvector of the smallest
+        // eigenvalue is A's right singular vector of the smallest singular value (A is Hartley-normalised, so
+        // squaring the condition number costs no accuracy that matters; see LinearSolutionAccuracyTest).
+        double[] ata = new double[144];
+        double[] row = new double[12];
         for (int i = 0; i < n; i++) {
             double x = wx[i];
             double y = wy[i];
             double z = wz[i];
             double un = (u[i] - mu) * s;
             double vn = (v[i] - mv) * s;
-            double[] d = a.data;
-            int r = 24 * i;
-            d[r] = x;
-            d[r + 1] = y;
-            d[r + 2] = z;
-            d[r + 3] = 1;
-            d[r + 8] = -un * x;
-            d[r + 9] = -un * y;
-            d[r + 10] = -un * z;
-            d[r + 11] = -un;
-            r += 12;
-            d[r + 4] = x;
-            d[r + 5] = y;
-            d[r + 6] = z;
-            d[r + 7] = 1;
-            d[r + 8] = -vn * x;
-            d[r + 9] = -vn * y;
-            d[r + 10] = -vn * z;
-            d[r + 11] = -vn;
+            row[0] = x;
+            row[1] = y;
+            row[2] = z;
+            row[3] = 1;
+            row[4] = 0;
+            row[5] = 0;
+            row[6] = 0;
+            row[7] = 0;
+            row[8] = -un * x;
+            row[9] = -un * y;
+            row[10] = -un * z;
+            row[11] = -un;
+            addOuterProduct(ata, row);
+            row[0] = 0;
+            row[1] = 0;
+            row[2] = 0;
+            row[3] = 0;
+            row[4] = x;
+            row[5] = y;
+            row[6] = z;
+            row[7] = 1;
+            row[8] = -vn * x;
+            row[9] = -vn * y;
+            row[10] = -vn * z;
+            row[11] = -vn;
+            addOuterProduct(ata, row);
         }
-        double[] h = smallestRightSingularVector(a);
+        double[] h = smallestEigenvector(ata, 12);
         // Undo the pixel normalisation: P = T⁻¹ Pn with T = [s 0 −s mu; 0 s −s mv; 0 0 1].
         double[] p = new double[12];
         for (int c = 0; c < 4; c++) {
@@ -201,6 +202,60 @@ public final class DltCalibrator {
             p[8 + c] = h[8 + c];
         }
         return p;
+    }
+
+    /** Adds row rowᵀ to the upper triangle of the k × k matrix ata (row-major), skipping zero entries. */
+    static void addOuterProduct(double[] ata, double[] row) {
+        int k = row.length;
+        for (int i = 0; i < k; i++) {
+            double ri = row[i];
+            if (ri == 0) {
+                continue;
+            }
+            int o = i * k;
+            for (int j = i; j < k; j++) {
+                ata[o + j] += ri * row[j];
+            }
+        }
+    }
+
+    /**
+     * The unit eigenvector of the smallest eigenvalue of the symmetric k × k matrix whose upper triangle
+     * {@code ata} holds (row-major; the lower triangle is filled in here. Modified.).
+     */
+    static double[] smallestEigenvector(double[] ata, int k) throws CalibrationException {
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < i; j++) {
+                ata[i * k + j] = ata[j * k + i];
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, true, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(k, k, ata))) {
+            throw new CalibrationException("the eigen decomposition of the normal equations failed");
+        }
+        int best = -1;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+            double value = eig.getEigenvalue(i).real;
+            if (value < smallest && eig.getEigenVector(i) != null) {
+                smallest = value;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new CalibrationException("the eigen decomposition of the normal equations gave no eigenvector");
+        }
+        DMatrixRMaj vector = eig.getEigenVector(best);
+        double norm = 0;
+        for (int i = 0; i < k; i++) {
+            norm += vector.data[i] * vector.data[i];
+        }
+        norm = Math.sqrt(norm);
+        double[] h = new double[k];
+        for (int i = 0; i < k; i++) {
+            h[i] = vector.data[i] / norm;
+        }
+        return h;
     }
 
     /** The right singular vector of a's smallest singular value. */
@@ -227,32 +282,34 @@ public final class DltCalibrator {
     private double[] refine(DltLensProblem problem, double[] pn, double[] u, double[] v)
             throws CalibrationException {
         int n = u.length;
-        int m = problem.parameterCount();
-        double[] q0 = new double[m];
+        double[] q0 = initialParameters(problem, pn);
+        double[] target = interleave(u, v);
+        double[] q = new double[q0.length];
+        LevenbergMarquardt lm = new LevenbergMarquardt(q0.length, 2 * n);
+        if (!lm.minimise(problem::evaluate, q0, target, maxIterations, q)) {
+            throw new CalibrationException(model + " refinement did not converge in " + maxIterations
+                    + " iterations (" + lm.evaluations() + " evaluations)");
+        }
+        return q;
+    }
+
+    /** L1..L11 of the normalised DLT-11 solution {@code pn} with zero lens terms. */
+    static double[] initialParameters(DltLensProblem problem, double[] pn) {
+        double[] q0 = new double[problem.parameterCount()];
         for (int i = 0; i < 11; i++) {
             q0[i] = pn[i] / pn[11];
         }
-        double[] target = new double[2 * n];
-        for (int i = 0; i < n; i++) {
+        return q0;
+    }
+
+    /** u0, v0, u1, v1, … */
+    static double[] interleave(double[] u, double[] v) {
+        double[] target = new double[2 * u.length];
+        for (int i = 0; i < u.length; i++) {
             target[2 * i] = u[i];
             target[2 * i + 1] = v[i];
         }
-        MultivariateJacobianFunction f = point -> {
-            double[] predicted = new double[2 * n];
-            double[][] jacobian = new double[2 * n][m];
-            problem.evaluate(point.toArray(), predicted, jacobian);
-            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(predicted, false),
-                    new Array2DRowRealMatrix(jacobian, false));
-        };
-        LeastSquaresProblem lsq = new LeastSquaresBuilder().start(q0).target(target).model(f)
-                .maxIterations(maxIterations).maxEvaluations(4 * maxIterations).build();
-        try {
-            LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(lsq);
-            return optimum.getPoint().toArray();
-        } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
-            throw new CalibrationException(model + " refinement did not converge in " + maxIterations
-                    + " iterations: " + e.getMessage(), e);
-        }
+        return target;
     }
 
     /** Hartley normalisation of the world points: translation to the centroid and an isotropic scale. */

@@ -17,7 +17,6 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Fits a ground-plane {@link Homography} to landmarks on the grass (z = 0): normalised DLT (Hartley) on all
@@ -151,30 +150,38 @@ public final class HomographyCalibrator {
         double[] tw = similarity(x, y, idx);
         double[] tp = similarity(u, v, idx);
         int n = idx.length;
-        DMatrixRMaj a = new DMatrixRMaj(Math.max(2 * n, 9), 9);
-        double[] d = a.data;
+        // AᵀA of the 2N × 9 system without forming A; its smallest eigenvector is A's smallest right singular
+        // vector (see DltCalibrator.linearDlt).
+        double[] ata = new double[81];
+        double[] row = new double[9];
         for (int k = 0; k < n; k++) {
             int i = idx[k];
             double xn = (x[i] - tw[0]) * tw[2];
             double yn = (y[i] - tw[1]) * tw[2];
             double un = (u[i] - tp[0]) * tp[2];
             double vn = (v[i] - tp[1]) * tp[2];
-            int r = 18 * k;
-            d[r] = xn;
-            d[r + 1] = yn;
-            d[r + 2] = 1;
-            d[r + 6] = -un * xn;
-            d[r + 7] = -un * yn;
-            d[r + 8] = -un;
-            r += 9;
-            d[r + 3] = xn;
-            d[r + 4] = yn;
-            d[r + 5] = 1;
-            d[r + 6] = -vn * xn;
-            d[r + 7] = -vn * yn;
-            d[r + 8] = -vn;
+            row[0] = xn;
+            row[1] = yn;
+            row[2] = 1;
+            row[3] = 0;
+            row[4] = 0;
+            row[5] = 0;
+            row[6] = -un * xn;
+            row[7] = -un * yn;
+            row[8] = -un;
+            DltCalibrator.addOuterProduct(ata, row);
+            row[0] = 0;
+            row[1] = 0;
+            row[2] = 0;
+            row[3] = xn;
+            row[4] = yn;
+            row[5] = 1;
+            row[6] = -vn * xn;
+            row[7] = -vn * yn;
+            row[8] = -vn;
+            DltCalibrator.addOuterProduct(ata, row);
         }
-        double[] hn = DltCalibrator.smallestRightSingularVector(a);
+        double[] hn = DltCalibrator.smallestEigenvector(ata, 9);
         // H = Tp⁻¹ Hn Tw
         double s = tw[2];
         double[] hw = new double[9];

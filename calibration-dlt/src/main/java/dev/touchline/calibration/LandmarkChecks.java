@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /** Input checks shared by the solvers; every failure names the landmark. */
 final class LandmarkChecks {
@@ -66,21 +66,32 @@ final class LandmarkChecks {
         cx /= n;
         cy /= n;
         cz /= n;
-        DMatrixRMaj m = new DMatrixRMaj(n, 3);
-        for (int i = 0; i < n; i++) {
-            Landmark l = landmarks.get(i);
-            m.set(i, 0, l.xM() - cx);
-            m.set(i, 1, l.yM() - cy);
-            m.set(i, 2, l.zM() - cz);
+        // Singular values of the n × 3 matrix are the square roots of the eigenvalues of its 3 × 3 scatter matrix:
+        // a 3 × 3 symmetric eigen decomposition instead of an n × 3 SVD.
+        double[] scatter = new double[9];
+        for (Landmark l : landmarks) {
+            double dx = l.xM() - cx;
+            double dy = l.yM() - cy;
+            double dz = l.zM() - cz;
+            scatter[0] += dx * dx;
+            scatter[1] += dx * dy;
+            scatter[2] += dx * dz;
+            scatter[4] += dy * dy;
+            scatter[5] += dy * dz;
+            scatter[8] += dz * dz;
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, 3, false, false, true);
-        if (!svd.decompose(m)) {
+        scatter[3] = scatter[1];
+        scatter[6] = scatter[2];
+        scatter[7] = scatter[5];
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(3, false, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(3, 3, scatter))) {
             return new double[] {0, 0, 0};
         }
-        double[] s = svd.getSingularValues().clone();
         double[] out = new double[3];
-        int count = Math.min(3, svd.numberOfSingularValues());
-        System.arraycopy(s, 0, out, 0, count);
+        int count = Math.min(3, eig.getNumberOfEigenvalues());
+        for (int i = 0; i < count; i++) {
+            out[i] = Math.sqrt(Math.max(0, eig.getEigenvalue(i).real));
+        }
         java.util.Arrays.sort(out);
         return new double[] {out[2], out[1], out[0]};
     }
