@@ -51,7 +51,7 @@ final class GnssRows implements RowSource {
     }
 
     @Override
-    public @Nullable QuarantineReason check(int i, MatchRecord match) {
+    public @Nullable QuarantineReason check(int i) {
         double lat = this.lat[i];
         double lon = this.lon[i];
         float speed = this.speed[i];
@@ -61,10 +61,6 @@ final class GnssRows implements RowSource {
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || speed < 0 || speed > MAX_SPEED_METRES_PER_SECOND) {
             return QuarantineReason.COORDINATE_OUT_OF_RANGE;
-        }
-        long t = time[i];
-        if (t < match.startMicros() || t > match.endMicros()) {
-            return QuarantineReason.TIME_OUTSIDE_MATCH;
         }
         return null;
     }

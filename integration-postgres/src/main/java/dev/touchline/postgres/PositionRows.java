@@ -47,7 +47,7 @@ final class PositionRows implements RowSource {
     }
 
     @Override
-    public @Nullable QuarantineReason check(int i, MatchRecord match) {
+    public @Nullable QuarantineReason check(int i) {
         float x = this.x[i];
         float y = this.y[i];
         if (!Float.isFinite(x) || !Float.isFinite(y)) {
@@ -55,10 +55,6 @@ final class PositionRows implements RowSource {
         }
         if (Math.abs(x) > maxAbsXMetres || Math.abs(y) > maxAbsYMetres) {
             return QuarantineReason.COORDINATE_OUT_OF_RANGE;
-        }
-        long t = time[i];
-        if (t < match.startMicros() || t > match.endMicros()) {
-            return QuarantineReason.TIME_OUTSIDE_MATCH;
         }
         return null;
     }

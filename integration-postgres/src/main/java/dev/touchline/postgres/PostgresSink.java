@@ -163,7 +163,14 @@ public final class PostgresSink {
         QuarantineReason[] reasons = new QuarantineReason[n];
         int rejected = 0;
         for (int i = 0; i < n; i++) {
-            QuarantineReason r = rows.check(i, match);
+            QuarantineReason r = rows.check(i);
+            if (r == null) {
+                // the match window is the same rule for every table, so it is checked here, after the row's own checks
+                long t = rows.timeMicros(i);
+                if (t < match.startMicros() || t > match.endMicros()) {
+                    r = QuarantineReason.TIME_OUTSIDE_MATCH;
+                }
+            }
             reasons[i] = r;
             if (r != null) {
                 rejected++;

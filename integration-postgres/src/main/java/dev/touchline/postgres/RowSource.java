@@ -16,8 +16,11 @@ interface RowSource {
     /** Epoch microseconds of row {@code i}. */
     long timeMicros(int i);
 
-    /** Why row {@code i} must be quarantined, or null when it may be loaded. */
-    @Nullable QuarantineReason check(int i, MatchRecord match);
+    /**
+     * Why row {@code i} must be quarantined by this table's own rules (non-finite or out-of-range values), or null.
+     * The sink adds the rule common to every table: a time outside the match.
+     */
+    @Nullable QuarantineReason check(int i);
 
     /** Writes row {@code i} as one COPY row. */
     void encode(int i, MatchRecord match, BinaryCopyEncoder out) throws SQLException;

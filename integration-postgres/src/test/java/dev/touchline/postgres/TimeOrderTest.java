@@ -64,7 +64,7 @@ class TimeOrderTest {
             }
 
             @Override
-            public QuarantineReason check(int i, MatchRecord match) {
+            public QuarantineReason check(int i) {
                 return null;
             }
 

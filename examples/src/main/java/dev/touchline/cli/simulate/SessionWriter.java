@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -151,7 +152,7 @@ public final class SessionWriter implements Closeable {
                     worn |= o == e.objectIndex();
                 }
                 r.integer(e.playerNumber()).text(e.id().toString()).text(e.side().code())
-                        .text(e.role().name().toLowerCase(java.util.Locale.ROOT)).integer(e.jerseyNumber())
+                        .text(e.role().name().toLowerCase(Locale.ROOT)).integer(e.jerseyNumber())
                         .fixed(e.statureMetres(), 3).text(e.kit().shirtHex()).text(e.kit().shortsHex())
                         .fixed(e.maxSpeedMetresPerSecond(), 2).text(Boolean.toString(worn));
                 r.endRow();
@@ -203,22 +204,23 @@ public final class SessionWriter implements Closeable {
     private void writeDetections(Detections d) throws IOException {
         TeamSide[] sides = TeamSide.values();
         for (int i = 0; i < d.length(); i++) {
-            double t = seconds(d.timeMicros(i));
             String team = d.team(i) == Detections.TEAM_UNKNOWN ? "" : sides[d.team(i)].code();
-            for (CsvWriter w : new CsvWriter[] {detections, detectionsTruth}) {
-                w.integer(d.frame(i)).fixed(t, 2).fixed(d.x(i), 2).fixed(d.y(i), 2).fixed(d.heightMetres(i), 2)
-                        .text(team).fixed(d.confidence(i), 2);
-                if (w == detectionsTruth) {
-                    int o = d.truthObject(i);
-                    if (o < 0) {
-                        w.empty();
-                    } else {
-                        w.integer(roster.get(o).playerNumber());
-                    }
-                }
-                w.endRow();
+            detectionRow(detections, d, i, team);
+            detections.endRow();
+            detectionRow(detectionsTruth, d, i, team);
+            int o = d.truthObject(i);
+            if (o < 0) {
+                detectionsTruth.empty();
+            } else {
+                detectionsTruth.integer(roster.get(o).playerNumber());
             }
+            detectionsTruth.endRow();
         }
+    }
+
+    private void detectionRow(CsvWriter w, Detections d, int i, String team) throws IOException {
+        w.integer(d.frame(i)).fixed(seconds(d.timeMicros(i)), 2).fixed(d.x(i), 2).fixed(d.y(i), 2)
+                .fixed(d.heightMetres(i), 2).text(team).fixed(d.confidence(i), 2);
     }
 
     private void writeWearable(int k, WearableChunk c) throws IOException {
@@ -233,7 +235,7 @@ public final class SessionWriter implements Closeable {
             }
             for (Artefact a : c.artefacts()) {
                 artefacts[k].fixed(seconds(a.startMicros()), 3).fixed(seconds(a.endMicros()), 3)
-                        .text(a.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .text(a.kind().name().toLowerCase(Locale.ROOT))
                         .fixed(a.peakAccelerationMetresPerSecondSquared(), 3).fixed(a.peakYawRateRadiansPerSecond(), 3);
                 artefacts[k].endRow();
             }
@@ -266,8 +268,8 @@ public final class SessionWriter implements Closeable {
                 fsr[k].endRow();
             }
             for (FootContact fc : c.contacts()) {
-                contacts[k].text(fc.foot().name().toLowerCase(java.util.Locale.ROOT)).fixed(seconds(fc.onMicros()), 3)
-                        .fixed(seconds(fc.offMicros()), 3).text(fc.pattern().name().toLowerCase(java.util.Locale.ROOT))
+                contacts[k].text(fc.foot().name().toLowerCase(Locale.ROOT)).fixed(seconds(fc.onMicros()), 3)
+                        .fixed(seconds(fc.offMicros()), 3).text(fc.pattern().name().toLowerCase(Locale.ROOT))
                         .fixed(fc.peakForceNewtons(), 1);
                 contacts[k].endRow();
             }
