@@ -31,6 +31,17 @@ import org.postgresql.copy.CopyManager;
  * serialise on the sink's buffer.
  */
 public final class PostgresSink {
+    /** Heart rates below this, in beats per minute, are quarantined as out of range. */
+    public static final double MIN_HEART_RATE_BPM = 20.0;
+    /** Heart rates above this, in beats per minute, are quarantined as out of range. */
+    public static final double MAX_HEART_RATE_BPM = 250.0;
+    /** PlayerLoad per second above this (arbitrary units, g / 100 summed at 100 Hz) is quarantined. */
+    public static final double MAX_PLAYER_LOAD_PER_SECOND = 100.0;
+    /** Impulse per second above this, in N·s, is quarantined (about twenty body weights held for a second). */
+    public static final double MAX_IMPULSE_NEWTON_SECONDS_PER_SECOND = 20_000.0;
+    /** Longest event kind accepted, in UTF-8 bytes. */
+    public static final int MAX_EVENT_KIND_BYTES = 64;
+
     private final DataSource dataSource;
     private final int maxAttempts;
     private final Duration initialBackoff;
@@ -145,6 +156,185 @@ public final class PostgresSink {
         checkLength(length, frame.length, timeMicros.length, objectId.length, x.length, y.length);
         return load(batchId, match, new PositionRows(frame, timeMicros, objectId, x, y, length, maxAbsXMetres,
                 maxAbsYMetres));
+    }
+
+    /**
+     * Loads one player's heart rate into {@code heart_rate}, one row per beat or per sample. Rows with a NaN rate
+     * are quarantined as {@code nan_value}, rates outside [{@value #MIN_HEART_RATE_BPM},
+     * {@value #MAX_HEART_RATE_BPM}] bpm as {@code value_out_of_range}; times need not be sorted.
+     *
+     * @param batchId the batch id; loading the same id again writes nothing
+     * @param match the registered match (partition day and time span)
+     * @param player the player wearing the sensor
+     * @param timeMicros epoch microseconds of each beat or sample; not modified
+     * @param bpm heart rate in beats per minute; not modified
+     * @param length number of rows; every column holds at least this many values
+     */
+    public LoadResult writeHeartRate(UUID batchId, MatchRecord match, PlayerId player, long[] timeMicros,
+                                     float[] bpm, int length) throws SQLException {
+        Objects.requireNonNull(player, "player");
+        checkLength(length, timeMicros.length, bpm.length);
+        return load(batchId, match, PlayerScalarRows.heartRate(player, timeMicros, bpm, length));
+    }
+
+    /** {@link #writeHeartRate(UUID, MatchRecord, PlayerId, long[], float[], int)} with {@link #batchIdOf}. */
+    public LoadResult writeHeartRate(MatchRecord match, PlayerId player, long[] timeMicros, float[] bpm, int length)
+            throws SQLException {
+        return writeHeartRate(batchIdOf("heart_rate", match, player, timeMicros, length), match, player, timeMicros,
+                bpm, length);
+    }
+
+    /**
+     * Loads one player's heart rate from R-peak (or pulse) times: one row per beat from the second on, at the beat's
+     * time, with {@code 60 / RR} bpm from the interval to the previous beat. A missed or doubled beat shows up as a
+     * rate outside the plausible range and is quarantined, not dropped silently. Uses {@link #batchIdOf}.
+     *
+     * @param beatMicros epoch microseconds of each beat, increasing; not modified
+     * @param length number of beats; {@code beatMicros} holds at least this many
+     */
+    public LoadResult writeHeartRateFromBeats(MatchRecord match, PlayerId player, long[] beatMicros, int length)
+            throws SQLException {
+        checkLength(length, beatMicros.length);
+        int n = Math.max(0, length - 1);
+        long[] time = new long[n];
+        float[] bpm = new float[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = beatMicros[i + 1];
+            long rr = beatMicros[i + 1] - beatMicros[i];
+            bpm[i] = rr > 0 ? (float) (60e6 / rr) : Float.NaN;
+        }
+        return writeHeartRate(match, player, time, bpm, n);
+    }
+
+    /**
+     * Loads one player's IMU-derived load per second into {@code load_per_second}. Rows with NaN are quarantined
+     * as {@code nan_value}; negative values, PlayerLoad above {@value #MAX_PLAYER_LOAD_PER_SECOND} or impulse above
+     * {@value #MAX_IMPULSE_NEWTON_SECONDS_PER_SECOND} N·s as {@code value_out_of_range}.
+     *
+     * @param batchId the batch id; loading the same id again writes nothing
+     * @param match the registered match (partition day and time span)
+     * @param player the player wearing the sensor
+     * @param secondStartMicros epoch microseconds at which each one-second interval starts; not modified
+     * @param playerLoad PlayerLoad accumulated in the second, arbitrary units (g / 100 summed at 100 Hz, as
+     *     fusion-core's {@code PlayerLoadMeter}); not modified
+     * @param impulseNewtonSeconds ground-reaction impulse in the second, N·s (force summed over the foot sensors
+     *     times the sample interval); not modified
+     * @param length number of seconds; every column holds at least this many values
+     */
+    public LoadResult writeLoadPerSecond(UUID batchId, MatchRecord match, PlayerId player, long[] secondStartMicros,
+                                         float[] playerLoad, float[] impulseNewtonSeconds, int length)
+            throws SQLException {
+        Objects.requireNonNull(player, "player");
+        checkLength(length, secondStartMicros.length, playerLoad.length, impulseNewtonSeconds.length);
+        return load(batchId, match, new LoadRows(player, secondStartMicros, playerLoad, impulseNewtonSeconds, length));
+    }
+
+    /** {@link #writeLoadPerSecond(UUID, MatchRecord, PlayerId, long[], float[], float[], int)} with {@link #batchIdOf}. */
+    public LoadResult writeLoadPerSecond(MatchRecord match, PlayerId player, long[] secondStartMicros,
+                                         float[] playerLoad, float[] impulseNewtonSeconds, int length)
+            throws SQLException {
+        return writeLoadPerSecond(batchIdOf("load_per_second", match, player, secondStartMicros, length), match,
+                player, secondStartMicros, playerLoad, impulseNewtonSeconds, length);
+    }
+
+    /**
+     * Loads one player's fatigue index per second into {@code fatigue_index_per_second}. The index is
+     * dimensionless in [0, 1] (0 fresh, 1 exhausted by the caller's model); NaN is quarantined as
+     * {@code nan_value}, values outside [0, 1] as {@code value_out_of_range}.
+     *
+     * @param batchId the batch id; loading the same id again writes nothing
+     * @param match the registered match (partition day and time span)
+     * @param player the player
+     * @param secondStartMicros epoch microseconds at which each second starts; not modified
+     * @param fatigueIndex the index of each second, dimensionless; not modified
+     * @param length number of seconds; every column holds at least this many values
+     */
+    public LoadResult writeFatigueIndex(UUID batchId, MatchRecord match, PlayerId player, long[] secondStartMicros,
+                                        float[] fatigueIndex, int length) throws SQLException {
+        Objects.requireNonNull(player, "player");
+        checkLength(length, secondStartMicros.length, fatigueIndex.length);
+        return load(batchId, match, PlayerScalarRows.fatigue(player, secondStartMicros, fatigueIndex, length));
+    }
+
+    /** {@link #writeFatigueIndex(UUID, MatchRecord, PlayerId, long[], float[], int)} with {@link #batchIdOf}. */
+    public LoadResult writeFatigueIndex(MatchRecord match, PlayerId player, long[] secondStartMicros,
+                                        float[] fatigueIndex, int length) throws SQLException {
+        return writeFatigueIndex(batchIdOf("fatigue_index_per_second", match, player, secondStartMicros, length),
+                match, player, secondStartMicros, fatigueIndex, length);
+    }
+
+    /**
+     * Loads touches and other ball events of several players into {@code touch_event}. Row {@code i} is
+     * {@code players[playerIndex[i]]} doing {@code kinds[kindIndex[i]]} at {@code timeMicros[i]}; the vocabulary is
+     * stored verbatim as text. Only the time rule quarantines events.
+     *
+     * @param batchId the batch id; loading the same id again writes nothing
+     * @param match the registered match (partition day and time span)
+     * @param players the players the rows refer to; not modified
+     * @param playerIndex index into {@code players} of each row; not modified
+     * @param timeMicros epoch microseconds of each event; not modified
+     * @param kinds event kinds, e.g. {@code touch}, {@code pass}; each 1 to {@value #MAX_EVENT_KIND_BYTES} UTF-8
+     *     bytes; not modified
+     * @param kindIndex index into {@code kinds} of each row; not modified
+     * @param length number of rows; every column holds at least this many values
+     * @throws IllegalArgumentException when an index is out of range or a kind is empty or too long
+     */
+    public LoadResult writeEvents(UUID batchId, MatchRecord match, PlayerId[] players, int[] playerIndex,
+                                  long[] timeMicros, String[] kinds, int[] kindIndex, int length)
+            throws SQLException {
+        checkLength(length, playerIndex.length, timeMicros.length, kindIndex.length);
+        for (int p = 0; p < players.length; p++) {
+            Objects.requireNonNull(players[p], "players[" + p + "]");
+        }
+        for (int k = 0; k < kinds.length; k++) {
+            Objects.requireNonNull(kinds[k], "kinds[" + k + "]");
+            int bytes = BinaryCopyEncoder.utf8(kinds[k]).length;
+            if (bytes < 1 || bytes > MAX_EVENT_KIND_BYTES) {
+                throw new IllegalArgumentException("kinds[" + k + "] must have 1 to " + MAX_EVENT_KIND_BYTES
+                        + " UTF-8 bytes, had " + bytes);
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            if (playerIndex[i] < 0 || playerIndex[i] >= players.length) {
+                throw new IllegalArgumentException("playerIndex[" + i + "] must be in [0, " + players.length
+                        + "), was " + playerIndex[i]);
+            }
+            if (kindIndex[i] < 0 || kindIndex[i] >= kinds.length) {
+                throw new IllegalArgumentException("kindIndex[" + i + "] must be in [0, " + kinds.length + "), was "
+                        + kindIndex[i]);
+            }
+        }
+        return load(batchId, match, new EventRows(players, playerIndex, timeMicros, kinds, kindIndex, length));
+    }
+
+    /**
+     * Loads one player's events of a single kind (e.g. every {@code touch}), with {@link #batchIdOf}.
+     *
+     * @param timeMicros epoch microseconds of each event; not modified
+     */
+    public LoadResult writeEvents(MatchRecord match, PlayerId player, String kind, long[] timeMicros, int length)
+            throws SQLException {
+        Objects.requireNonNull(player, "player");
+        Objects.requireNonNull(kind, "kind");
+        checkLength(length, timeMicros.length);
+        return writeEvents(batchIdOf("touch_event\u001f" + kind, match, player, timeMicros, length), match,
+                new PlayerId[] {player}, new int[length], timeMicros, new String[] {kind}, new int[length], length);
+    }
+
+    /**
+     * The batch id the overloads without one use: {@link #batchId} of the table, the match, the player and the first
+     * and last time stamps with the row count. A producer that restarts and offers the same rows again computes
+     * the same id, so nothing is duplicated; two different batches of one player need different first or last
+     * times or counts.
+     */
+    public static UUID batchIdOf(String table, MatchRecord match, PlayerId player, long[] timeMicros, int length) {
+        Objects.requireNonNull(player, "player");
+        if (length < 0 || length > timeMicros.length) {
+            throw new IllegalArgumentException("length must be in [0, " + timeMicros.length + "], was " + length);
+        }
+        long first = length == 0 ? 0 : timeMicros[0];
+        long last = length == 0 ? 0 : timeMicros[length - 1];
+        return batchId(table, match, player + "\u001f" + last, first, length);
     }
 
     private static void checkLength(int length, int... columnLengths) {

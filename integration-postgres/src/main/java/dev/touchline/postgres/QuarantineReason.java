@@ -6,6 +6,8 @@ public enum QuarantineReason {
     NAN_VALUE("nan_value"),
     /** A coordinate lies outside its allowed range (latitude, longitude, pitch coordinates, speed). */
     COORDINATE_OUT_OF_RANGE("coordinate_out_of_range"),
+    /** A measured value lies outside its plausible range (heart rate, PlayerLoad, impulse, fatigue index). */
+    VALUE_OUT_OF_RANGE("value_out_of_range"),
     /** The sample's time lies outside the match's registered span. */
     TIME_OUTSIDE_MATCH("time_outside_match");
 
