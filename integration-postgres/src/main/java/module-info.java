@@ -5,6 +5,7 @@
 module dev.touchline.postgres {
     requires static org.jspecify;
     requires transitive dev.touchline.sensor;
+    requires transitive dev.touchline.codec.gps;
     requires transitive java.sql;
     requires org.postgresql.jdbc;
     requires transitive com.zaxxer.hikari;
