@@ -5,13 +5,19 @@ package dev.touchline.postgres;
  * ({@code GRANT touchline_academy TO alice}) to give that user the department's view of the data.
  */
 public enum Department {
-    /** Every row and column, heart rate included. */
+    /** Every row and column, heart rate included, and every BI view. */
     MEDICAL("touchline_medical"),
     /** Every row and column. */
     PERFORMANCE("touchline_performance"),
-    /** Only academy players' rows (players and wearable samples); no optical positions. */
+    /**
+     * Only academy players' rows (players, wearable samples, compressed GNSS and every BI view over them); no
+     * optical positions.
+     */
     ACADEMY("touchline_academy"),
-    /** GNSS, optical positions and touches of every player; never heart rate, load, fatigue or squad. */
+    /**
+     * GNSS (raw and compressed), optical positions, touches and the movement BI view of every player; never heart
+     * rate, load, fatigue, squad, or the BI views that hold them.
+     */
     SCOUTING("touchline_scouting");
 
     private final String roleName;

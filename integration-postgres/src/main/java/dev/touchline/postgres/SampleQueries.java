@@ -2,6 +2,8 @@ package dev.touchline.postgres;
 
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
+import dev.touchline.sensor.pitch.GeoAnchor;
+import dev.touchline.sensor.pitch.LocalTangentPlane;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -19,6 +22,11 @@ import javax.sql.DataSource;
 public final class SampleQueries {
     /** Mean Earth radius (IUGG) in metres, used by the haversine distance. */
     public static final double EARTH_RADIUS_METRES = 6_371_008.8;
+    /** Consecutive fixes further apart than this, in seconds, are a gap: no distance or zone time across it. */
+    public static final double MAX_STEP_GAP_SECONDS = 5.0;
+
+    private static final String HAVERSINE_STEP = "2 * ? * asin(sqrt(power(sin(radians(lat_deg - plat) / 2), 2)"
+            + " + cos(radians(plat)) * cos(radians(lat_deg)) * power(sin(radians(lon_deg - plon) / 2), 2)))";
 
     private final DataSource dataSource;
 
@@ -96,5 +104,181 @@ public final class SampleQueries {
             }
         }
         return List.copyOf(result);
+    }
+    /**
+     * Players whose cumulative PlayerLoad or impulse over the first period (kick-off to half-time, both inclusive)
+     * exceeded a limit, ordered by player id (PostgreSQL's uuid order: unsigned bytes), with the second in which
+     * each limit was passed.
+     *
+     * @param playerLoadLimit PlayerLoad limit, arbitrary units; {@code Double.POSITIVE_INFINITY} to ignore
+     * @param impulseLimitNewtonSeconds impulse limit, N·s (e.g. 18 000 for 18 kN·s); infinity to ignore
+     */
+    public List<OverLimit> overLimitBeforeHalfTime(MatchRecord match, double playerLoadLimit,
+                                                   double impulseLimitNewtonSeconds) throws SQLException {
+        Objects.requireNonNull(match, "match");
+        if (Double.isNaN(playerLoadLimit) || Double.isNaN(impulseLimitNewtonSeconds)) {
+            throw new IllegalArgumentException("limits must not be NaN, were " + playerLoadLimit + " and "
+                    + impulseLimitNewtonSeconds);
+        }
+        List<OverLimit> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long[] half = period(c, match, 1);
+            // The period's bounds are bound as constants (not joined) so that the planner prunes to the match day
+            // and narrows the scan with the BRIN index on event_time.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "WITH c AS (SELECT player_id, event_time,"
+                            + " sum(player_load) OVER w AS cpl, sum(impulse_ns) OVER w AS cimp"
+                            + " FROM load_per_second WHERE match_date = ? AND match_key = ?"
+                            + " AND event_time >= ? AND event_time <= ?"
+                            + " WINDOW w AS (PARTITION BY player_id ORDER BY event_time ROWS UNBOUNDED PRECEDING))"
+                            + " SELECT player_id, max(cpl), max(cimp),"
+                            + " (extract(epoch FROM min(event_time) FILTER (WHERE cpl > ?)) * 1000000)::bigint,"
+                            + " (extract(epoch FROM min(event_time) FILTER (WHERE cimp > ?)) * 1000000)::bigint"
+                            + " FROM c GROUP BY player_id HAVING max(cpl) > ? OR max(cimp) > ? ORDER BY player_id")) {
+                ps.setObject(1, match.matchDate());
+                ps.setLong(2, match.matchKey());
+                ps.setObject(3, Catalog.timestamptz(half[0]));
+                ps.setObject(4, Catalog.timestamptz(half[1]));
+                ps.setDouble(5, playerLoadLimit);
+                ps.setDouble(6, impulseLimitNewtonSeconds);
+                ps.setDouble(7, playerLoadLimit);
+                ps.setDouble(8, impulseLimitNewtonSeconds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long pl = rs.getLong(4);
+                        long pln = rs.wasNull() ? OverLimit.NOT_EXCEEDED : pl;
+                        long imp = rs.getLong(5);
+                        long impn = rs.wasNull() ? OverLimit.NOT_EXCEEDED : imp;
+                        result.add(new OverLimit(PlayerId.of(rs.getObject(1, UUID.class)), rs.getDouble(2),
+                                rs.getDouble(3), pln, impn));
+                    }
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Distance and time per speed zone of every player in every registered period, ordered by player id and
+     * period. See {@link PeriodZones} for how steps are counted.
+     *
+     * @param zones the speed zones, e.g. {@link SpeedZones#DEFAULT}
+     */
+    public List<PeriodZones> speedZonesPerPeriod(MatchRecord match, SpeedZones zones) throws SQLException {
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(zones, "zones");
+        int zoneCount = zones.zoneCount();
+        List<PeriodZones> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "WITH f AS (SELECT g.player_id, p.period, g.speed_mps, g.lat_deg, g.lon_deg,"
+                             + " lag(g.lat_deg) OVER w AS plat, lag(g.lon_deg) OVER w AS plon,"
+                             + " extract(epoch FROM g.event_time - lag(g.event_time) OVER w)::float8 AS dt"
+                             + " FROM gnss_fix g JOIN match_periods p ON p.match_key = g.match_key"
+                             + " AND g.event_time >= p.starts_at AND g.event_time <= p.ends_at"
+                             + " WHERE g.match_date = ? AND g.match_key = ?"
+                             + " WINDOW w AS (PARTITION BY g.player_id, p.period ORDER BY g.event_time)),"
+                             + " z AS (SELECT player_id, period,"
+                             + " CASE WHEN speed_mps = 'NaN' THEN -1 ELSE width_bucket(speed_mps::float8, ?::float8[])"
+                             + " END AS zone,"
+                             + " CASE WHEN dt IS NULL OR dt > ? THEN 0 ELSE dt END AS dt_s,"
+                             + " CASE WHEN dt IS NULL OR dt > ? THEN 0 ELSE " + HAVERSINE_STEP + " END AS step_m"
+                             + " FROM f)"
+                             + " SELECT player_id, period, zone, count(*), sum(step_m), sum(dt_s) FROM z"
+                             + " GROUP BY player_id, period, zone ORDER BY player_id, period, zone")) {
+            ps.setObject(1, match.matchDate());
+            ps.setLong(2, match.matchKey());
+            double[] t = zones.thresholdsMetresPerSecond();
+            Object[] boxed = new Object[t.length];
+            for (int i = 0; i < t.length; i++) {
+                boxed[i] = t[i];
+            }
+            ps.setArray(3, c.createArrayOf("float8", boxed));
+            ps.setDouble(4, MAX_STEP_GAP_SECONDS);
+            ps.setDouble(5, MAX_STEP_GAP_SECONDS);
+            ps.setDouble(6, EARTH_RADIUS_METRES);
+            try (ResultSet rs = ps.executeQuery()) {
+                UUID player = null;
+                int period = -1;
+                long fixes = 0;
+                double distance = 0;
+                double[] metres = new double[zoneCount];
+                double[] seconds = new double[zoneCount];
+                while (rs.next()) {
+                    UUID p = rs.getObject(1, UUID.class);
+                    int per = rs.getInt(2);
+                    if (player != null && (!player.equals(p) || per != period)) {
+                        result.add(new PeriodZones(PlayerId.of(player), period, fixes, distance, metres, seconds));
+                        fixes = 0;
+                        distance = 0;
+                        metres = new double[zoneCount];
+                        seconds = new double[zoneCount];
+                    }
+                    player = p;
+                    period = per;
+                    int zone = rs.getInt(3);
+                    fixes += rs.getLong(4);
+                    double m = rs.getDouble(5);
+                    distance += m;
+                    if (zone >= 0) {
+                        metres[zone] += m;
+                        seconds[zone] += rs.getDouble(6);
+                    }
+                }
+                if (player != null) {
+                    result.add(new PeriodZones(PlayerId.of(player), period, fixes, distance, metres, seconds));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The area a player covered in {@code [toMicros - window, toMicros]}: the convex hull of the GNSS fixes,
+     * projected onto the local tangent plane at the window's first fix (WGS 84), computed here because PostGIS is
+     * not available on the embedded server. For "the last 15 minutes" pass the match's end and 15 minutes.
+     *
+     * @param toMicros window end, epoch microseconds (inclusive)
+     * @param window window length, positive
+     */
+    public AreaCovered areaCovered(MatchRecord match, PlayerId player, long toMicros, Duration window)
+            throws SQLException {
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive, was " + window);
+        }
+        long fromMicros = Math.subtractExact(toMicros, window.toNanos() / 1_000L);
+        GpsTrack track = gnssWindow(match, player, fromMicros, Duration.ofNanos((toMicros - fromMicros + 1) * 1_000L));
+        int n = track.length();
+        if (n == 0) {
+            return new AreaCovered(fromMicros, toMicros, 0, 0, 0);
+        }
+        LocalTangentPlane plane = LocalTangentPlane.of(GeoAnchor.of(track.latDeg(0), track.lonDeg(0), 0));
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] out = new double[3];
+        for (int i = 0; i < n; i++) {
+            plane.toPitch(track.latDeg(i), track.lonDeg(i), 0, out);
+            x[i] = out[0];
+            y[i] = out[1];
+        }
+        ConvexHull hull = ConvexHull.of(x, y, n);
+        return new AreaCovered(fromMicros, toMicros, n, hull.vertices(), hull.area());
+    }
+
+    /** Start and end of a registered period, epoch microseconds. */
+    private static long[] period(Connection c, MatchRecord match, int period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT (extract(epoch FROM starts_at) * 1000000)::bigint, (extract(epoch FROM ends_at) * 1000000)::bigint"
+                        + " FROM match_periods WHERE match_key = ? AND period = ?")) {
+            ps.setLong(1, match.matchKey());
+            ps.setShort(2, (short) period);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("match " + match.matchId() + " has no period " + period);
+                }
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
     }
 }

@@ -7,11 +7,15 @@
  * {@code event_time} each and no B-tree, a table of loaded batches and a quarantine table.
  * {@link dev.touchline.postgres.Catalog} registers the catalogue rows with parameterised statements only.
  *
- * <p>{@link dev.touchline.postgres.PostgresSink} writes GNSS fixes and optical positions with binary {@code COPY}
+ * <p>{@link dev.touchline.postgres.PostgresSink} writes GNSS fixes, optical positions, heart rate, load per second
+ * (PlayerLoad, impulse), fatigue index per second and touch events with binary {@code COPY}
  * through pgjdbc's {@code CopyManager}. Each batch carries an id recorded in the same transaction, so a batch that
  * is retried after a lost connection never duplicates rows; rows that fail validation (NaN, out-of-range
  * coordinates, time outside the match) go to the quarantine table with their reason and the rest of the batch
- * is loaded. {@link dev.touchline.postgres.SampleQueries} answers typed questions over the stored samples.
+ * is loaded. {@link dev.touchline.postgres.GnssArchive} keeps codec-gps containers (the raw GNSS burst,
+ * compressed) and restores any time range exactly. {@link dev.touchline.postgres.SampleQueries} answers typed
+ * questions: a 30 s window, players over a load limit before half-time, distance and speed zones per period, area
+ * covered. Views {@code bi_player_minute*} serve BI tools per player and minute.
  *
  * <p>The migrations also create one role per {@link dev.touchline.postgres.Department}: row-level security limits
  * the academy to academy players, column privileges keep the squad column from scouting, and tables that are not

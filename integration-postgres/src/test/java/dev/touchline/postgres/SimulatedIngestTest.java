@@ -119,6 +119,87 @@ class SimulatedIngestTest {
         }
     }
 
+    @Test
+    void speedZonesPerPeriodMatchAJavaComputationOverTheTrack() throws SQLException {
+        PlayerId player = sim.simulator.roster().get(sim.firstTrackObject).id();
+        SpeedZones zones = SpeedZones.ofKilometresPerHour(7.2, 14.4, 19.8);
+        List<PeriodZones> all = SampleQueries.of(db).speedZonesPerPeriod(match, zones);
+        assertEquals(2 * sim.simulator.roster().entries().stream().filter(e -> e.role().isPlayer()).count(),
+                all.size(), "every player with GNSS, both periods");
+        List<PeriodDistance> distances = SampleQueries.of(db).distancePerPeriod(match, player);
+        GpsTrack track = sim.firstTrack;
+        for (PeriodZones z : all.stream().filter(p -> p.player().equals(player)).toList()) {
+            long start = sim.config.periodStartMicros(z.period());
+            long end = sim.config.periodEndMicros(z.period());
+            double[] metres = new double[zones.zoneCount()];
+            double[] seconds = new double[zones.zoneCount()];
+            int previous = -1;
+            long fixes = 0;
+            for (int i = 0; i < track.length(); i++) {
+                long t = track.timeMicros(i);
+                if (t < start || t > end) {
+                    continue;
+                }
+                fixes++;
+                int zone = zones.zoneOf(track.speedMetresPerSecond(i));
+                if (previous >= 0 && zone >= 0) {
+                    double dt = (t - track.timeMicros(previous)) / 1e6;
+                    if (dt <= SampleQueries.MAX_STEP_GAP_SECONDS) {
+                        metres[zone] += haversine(track.latDeg(previous), track.lonDeg(previous), track.latDeg(i),
+                                track.lonDeg(i));
+                        seconds[zone] += dt;
+                    }
+                }
+                previous = i;
+            }
+            assertEquals(fixes, z.fixes());
+            assertEquals(4, z.zoneCount());
+            double sum = 0;
+            for (int k = 0; k < z.zoneCount(); k++) {
+                assertEquals(metres[k], z.zoneMetres(k), 1e-6 * (1 + metres[k]), "zone " + k + " m");
+                assertEquals(seconds[k], z.zoneSeconds(k), 1e-6, "zone " + k + " s");
+                sum += z.zoneMetres(k);
+            }
+            assertTrue(metres[0] > 0 && metres[1] > 0, "walking and jogging occur in a minute");
+            assertEquals(distances.get(z.period() - 1).metres(), z.distanceMetres(), 1e-6 * z.distanceMetres(),
+                    "no gap in the simulated track: the same distance as distancePerPeriod");
+            assertEquals(z.distanceMetres(), sum, 1e-6 * sum, "speed is never unknown here");
+        }
+    }
+
+    @Test
+    void areaCoveredIsTheHullOfTheWindowsFixes() throws SQLException {
+        PlayerId player = sim.simulator.roster().get(sim.firstTrackObject).id();
+        long to = sim.config.periodEndMicros(2);
+        AreaCovered area = SampleQueries.of(db).areaCovered(match, player, to, Duration.ofSeconds(40));
+        GpsTrack track = sim.firstTrack;
+        int inWindow = 0;
+        double minLat = 90;
+        double maxLat = -90;
+        double minLon = 180;
+        double maxLon = -180;
+        for (int i = 0; i < track.length(); i++) {
+            long t = track.timeMicros(i);
+            if (t >= to - 40_000_000L && t <= to) {
+                inWindow++;
+                minLat = Math.min(minLat, track.latDeg(i));
+                maxLat = Math.max(maxLat, track.latDeg(i));
+                minLon = Math.min(minLon, track.lonDeg(i));
+                maxLon = Math.max(maxLon, track.lonDeg(i));
+            }
+        }
+        assertEquals(inWindow, area.fixes());
+        assertTrue(area.hullVertices() >= 3, "a moving player spans an area");
+        // The hull lies inside the latitude/longitude bounding box, whose area is computed independently.
+        double box = haversine(minLat, minLon, maxLat, minLon) * haversine(minLat, minLon, minLat, maxLon);
+        assertTrue(area.areaSquareMetres() > 1 && area.areaSquareMetres() <= box * 1.001,
+                area + " vs bounding box " + box + " m²");
+        AreaCovered none = SampleQueries.of(db).areaCovered(match, player, sim.config.periodStartMicros(1) - 1,
+                Duration.ofMinutes(15));
+        assertEquals(0, none.fixes());
+        assertEquals(0.0, none.areaSquareMetres());
+    }
+
     private static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
