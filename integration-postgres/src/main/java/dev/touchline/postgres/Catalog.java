@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -123,6 +128,41 @@ public final class Catalog {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The registered match with this id, as the sink and queries need it, or empty when there is none.
+     *
+     * @param id the caller's match id, compared verbatim
+     */
+    public Optional<MatchRecord> findMatch(MatchId id) throws SQLException {
+        Objects.requireNonNull(id, "id");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT match_key, match_date, (extract(epoch FROM starts_at) * 1000000)::bigint, "
+                             + "(extract(epoch FROM ends_at) * 1000000)::bigint FROM matches WHERE match_id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new MatchRecord(rs.getLong(1), id, rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getLong(4)));
+            }
+        }
+    }
+
+    /** Display names of every registered player (as the caller's role may see them), by id. */
+    public Map<PlayerId, String> playerNames() throws SQLException {
+        Map<PlayerId, String> names = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT player_id, name FROM players ORDER BY player_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(PlayerId.of(rs.getObject(1, UUID.class)), rs.getString(2));
+            }
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     /** Registers a device. */

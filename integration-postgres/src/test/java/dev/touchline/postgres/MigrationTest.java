@@ -35,7 +35,7 @@ class MigrationTest {
 
     @Test
     void appliesEveryMigrationOnceFromEmpty() {
-        assertEquals(3, applied);
+        assertEquals(4, applied);
         assertEquals(0, TouchlineSchema.migrate(db), "a second run finds nothing to do");
     }
 
@@ -54,6 +54,16 @@ class MigrationTest {
                 "sessions", "teams"), tables);
         assertEquals(List.of("uuid"), strings("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'players' AND column_name = ?", "player_id"));
+    }
+
+    @Test
+    void biViewsRunWithTheCallersRightsAndBlocksSkipCompression() throws SQLException {
+        assertEquals(List.of("bi_player_minute", "bi_player_minute_heart_rate", "bi_player_minute_load",
+                        "bi_player_minute_movement"),
+                strings("SELECT c.relname FROM pg_class c WHERE c.relkind = 'v' AND c.relname LIKE ? "
+                        + "AND 'security_invoker=true' = ANY (c.reloptions) ORDER BY c.relname", "bi\\_%"));
+        assertEquals(List.of("e"), strings("SELECT a.attstorage::text FROM pg_attribute a "
+                + "WHERE a.attrelid = to_regclass('gnss_block') AND a.attname = ?", "data"));
     }
 
     @Test

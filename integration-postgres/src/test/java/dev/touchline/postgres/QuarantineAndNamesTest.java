@@ -130,6 +130,9 @@ class QuarantineAndNamesTest {
                         + "(team_key) JOIN matches m USING (match_key) JOIN devices d USING (device_id) "
                         + "WHERE s.session_key = ?", session));
         assertEquals(1, single("SELECT count(*) FROM matches WHERE match_id = ?", HOSTILE_MATCH));
+        assertEquals(match, catalog.findMatch(MatchId.of(HOSTILE_MATCH)).orElseThrow(), "found by its verbatim id");
+        assertTrue(catalog.findMatch(MatchId.of(HOSTILE_MATCH + " ")).isEmpty());
+        assertEquals(HOSTILE_PLAYER, catalog.playerNames().get(player));
         assertTrue(single("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", "teams") == 1);
     }
 
