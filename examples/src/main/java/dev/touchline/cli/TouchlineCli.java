@@ -8,6 +8,8 @@ import dev.touchline.cli.fusion.EcgCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
 import dev.touchline.cli.gps.GpsCommand;
+import dev.touchline.cli.postgres.IngestCommand;
+import dev.touchline.cli.postgres.QueryCommand;
 import dev.touchline.cli.reid.ReidCommand;
 import dev.touchline.cli.simulate.SimulateCommand;
 import dev.touchline.cli.track.TrackCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
             ImuCommand.class, LoadCommand.class, EcgCommand.class,
+            IngestCommand.class,
+            QueryCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
