@@ -91,10 +91,12 @@ class IngestQueryCommandTest {
         assertEquals(1, o.size(), "the one wearable player passes 1 N·s");
         assertTrue(o.get(0).get("impulse_exceeded_s").asDouble() < 2, o.toString());
 
-        CliResult area = CliResult.run("query", "area", "--match", "sim-3", "--player", player, "--data-dir", db,
-                "--json");
+        String[] first = Files.readAllLines(session.resolve("roster.csv")).get(1).split(",");
+        CliResult area = CliResult.run("query", "area", "--match", "sim-3", "--player", first[2] + " #" + first[4],
+                "--data-dir", db, "--json");
         assertEquals(0, area.code(), area.err());
         JsonNode a = JSON.readTree(area.out()).get(0);
+        assertEquals(player, a.get("player_id").asText(), "found by its registered name, e.g. home #1");
         assertEquals(files.get("gps/" + firstPlayerNumber(session) + ".csv").asLong(), a.get("fixes").asLong(),
                 "the whole 1-minute match lies in the last 15 minutes");
         assertTrue(a.get("area_m2").asDouble() > 0);

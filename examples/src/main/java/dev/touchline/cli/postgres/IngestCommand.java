@@ -94,8 +94,8 @@ public final class IngestCommand implements Callable<Integer> {
         Map<String, Long> teams = new LinkedHashMap<>();
         for (SessionDirectory.Person p : dir.roster) {
             String team = switch (p.team()) {
-                case "H" -> "Home";
-                case "A" -> "Away";
+                case "home" -> "Home";
+                case "away" -> "Away";
                 default -> "Officials";
             } + " (simulated, seed " + dir.seed + ")";
             Long key = teams.get(team);

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
         description = {"Area a player covered (convex hull of the GNSS fixes) in the last minutes before a time.",
             "Columns: player_id,from_s,to_s,fixes,hull_vertices,area_m2."})
 final class QueryAreaCommand extends QueryBase {
-    @Option(names = "--player", required = true, description = "Player UUID or registered name (e.g. 'H #7').")
+    @Option(names = "--player", required = true, description = "Player UUID or registered name (e.g. 'home #7').")
     String player;
 
     @Option(names = "--minutes", description = "Window length in minutes, > 0 (default: ${DEFAULT-VALUE}).")

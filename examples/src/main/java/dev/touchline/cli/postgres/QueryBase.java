@@ -45,7 +45,7 @@ abstract class QueryBase implements Callable<Integer> {
 
     abstract QueryTable run(Database db, Catalog catalog, MatchRecord match) throws SQLException;
 
-    /** A player by UUID or by registered name (e.g. "H #7"). */
+    /** A player by UUID or by registered name (e.g. "home #7"). */
     PlayerId player(Catalog catalog, String who) throws SQLException {
         Map<PlayerId, String> names = catalog.playerNames();
         try {
@@ -61,7 +61,7 @@ abstract class QueryBase implements Callable<Integer> {
             }
         }
         throw new ParameterException(spec.commandLine(), "--player: no player '" + who + "' (give a UUID or a "
-                + "registered name such as 'H #7')");
+                + "registered name such as 'home #7')");
     }
 
     /** Seconds since kick-off of an epoch-microsecond time. */

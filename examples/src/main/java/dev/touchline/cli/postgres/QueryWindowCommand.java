@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
         description = "A player's GNSS fixes in [from, from + seconds). Columns: time_us,lat_deg,lon_deg,speed_m_s "
                 + "(the generic GNSS CSV).")
 final class QueryWindowCommand extends QueryBase {
-    @Option(names = "--player", required = true, description = "Player UUID or registered name (e.g. 'H #7').")
+    @Option(names = "--player", required = true, description = "Player UUID or registered name (e.g. 'home #7').")
     String player;
 
     @Option(names = "--from-s", required = true, description = "Window start, seconds since kick-off.")
