@@ -123,39 +123,106 @@ public final class SampleQueries {
         List<OverLimit> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long[] half = period(c, match, 1);
-            // The period's bounds are bound as constants (not joined) so that the planner prunes to the match day
-            // and narrows the scan with the BRIN index on event_time.
+            // Minute sums by hash aggregation, then a running sum over those few rows: no sort of the per-second
+            // rows. The period's bounds are bound as constants (not joined) so that the planner prunes to the match
+            // day and narrows the scan with the BRIN index on event_time. Loads are non-negative (the sink
+            // quarantines the rest), so the running sums only grow and the last minute within the limit gives the
+            // sum before the crossing minute.
             try (PreparedStatement ps = c.prepareStatement(
-                    "WITH c AS (SELECT player_id, event_time,"
-                            + " sum(player_load) OVER w AS cpl, sum(impulse_ns) OVER w AS cimp"
+                    "WITH m AS (SELECT player_id, date_trunc('minute', event_time) AS mi,"
+                            + " sum(player_load::float8) AS pl, sum(impulse_ns::float8) AS imp"
                             + " FROM load_per_second WHERE match_date = ? AND match_key = ?"
                             + " AND event_time >= ? AND event_time <= ?"
-                            + " WINDOW w AS (PARTITION BY player_id ORDER BY event_time ROWS UNBOUNDED PRECEDING))"
+                            + " GROUP BY player_id, date_trunc('minute', event_time)),"
+                            + " c AS (SELECT player_id, mi, sum(pl) OVER w AS cpl, sum(imp) OVER w AS cimp FROM m"
+                            + " WINDOW w AS (PARTITION BY player_id ORDER BY mi ROWS UNBOUNDED PRECEDING))"
                             + " SELECT player_id, max(cpl), max(cimp),"
-                            + " (extract(epoch FROM min(event_time) FILTER (WHERE cpl > ?)) * 1000000)::bigint,"
-                            + " (extract(epoch FROM min(event_time) FILTER (WHERE cimp > ?)) * 1000000)::bigint"
+                            + " (extract(epoch FROM min(mi) FILTER (WHERE cpl > ?)) * 1000000)::bigint,"
+                            + " coalesce(max(cpl) FILTER (WHERE cpl <= ?), 0),"
+                            + " (extract(epoch FROM min(mi) FILTER (WHERE cimp > ?)) * 1000000)::bigint,"
+                            + " coalesce(max(cimp) FILTER (WHERE cimp <= ?), 0)"
                             + " FROM c GROUP BY player_id HAVING max(cpl) > ? OR max(cimp) > ? ORDER BY player_id")) {
                 ps.setObject(1, match.matchDate());
                 ps.setLong(2, match.matchKey());
                 ps.setObject(3, Catalog.timestamptz(half[0]));
                 ps.setObject(4, Catalog.timestamptz(half[1]));
                 ps.setDouble(5, playerLoadLimit);
-                ps.setDouble(6, impulseLimitNewtonSeconds);
-                ps.setDouble(7, playerLoadLimit);
+                ps.setDouble(6, playerLoadLimit);
+                ps.setDouble(7, impulseLimitNewtonSeconds);
                 ps.setDouble(8, impulseLimitNewtonSeconds);
+                ps.setDouble(9, playerLoadLimit);
+                ps.setDouble(10, impulseLimitNewtonSeconds);
+                List<long[]> minutes = new ArrayList<>();
+                List<double[]> bases = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long pl = rs.getLong(4);
-                        long pln = rs.wasNull() ? OverLimit.NOT_EXCEEDED : pl;
-                        long imp = rs.getLong(5);
-                        long impn = rs.wasNull() ? OverLimit.NOT_EXCEEDED : imp;
+                        long plMinute = rs.getLong(4);
+                        plMinute = rs.wasNull() ? OverLimit.NOT_EXCEEDED : plMinute;
+                        long impMinute = rs.getLong(6);
+                        impMinute = rs.wasNull() ? OverLimit.NOT_EXCEEDED : impMinute;
                         result.add(new OverLimit(PlayerId.of(rs.getObject(1, UUID.class)), rs.getDouble(2),
-                                rs.getDouble(3), pln, impn));
+                                rs.getDouble(3), plMinute, impMinute));
+                        minutes.add(new long[] {plMinute, impMinute});
+                        bases.add(new double[] {rs.getDouble(5), rs.getDouble(7)});
                     }
+                }
+                for (int i = 0; i < result.size(); i++) {
+                    result.set(i, exactSeconds(c, match, half[1], result.get(i), minutes.get(i), bases.get(i),
+                            playerLoadLimit, impulseLimitNewtonSeconds));
                 }
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Finds the second within each crossing minute at which the running sum passed its limit: one narrow read of
+     * the player's rows from the earlier crossing minute to the end of the later one.
+     */
+    private static OverLimit exactSeconds(Connection c, MatchRecord match, long halfEndMicros, OverLimit coarse,
+                                          long[] minute, double[] base, double plLimit, double impLimit)
+            throws SQLException {
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long m : minute) {
+            if (m != OverLimit.NOT_EXCEEDED) {
+                from = Math.min(from, m);
+                to = Math.max(to, m + 59_999_999L);
+            }
+        }
+        to = Math.min(to, halfEndMicros);
+        long plAt = OverLimit.NOT_EXCEEDED;
+        long impAt = OverLimit.NOT_EXCEEDED;
+        double pl = base[0];
+        double imp = base[1];
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT (extract(epoch FROM event_time) * 1000000)::bigint, player_load, impulse_ns FROM load_per_second"
+                        + " WHERE match_date = ? AND match_key = ? AND player_id = ? AND event_time >= ?"
+                        + " AND event_time <= ? ORDER BY event_time")) {
+            ps.setObject(1, match.matchDate());
+            ps.setLong(2, match.matchKey());
+            ps.setObject(3, coarse.player().value());
+            ps.setObject(4, Catalog.timestamptz(from));
+            ps.setObject(5, Catalog.timestamptz(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long t = rs.getLong(1);
+                    if (minute[0] != OverLimit.NOT_EXCEEDED && t >= minute[0] && plAt == OverLimit.NOT_EXCEEDED) {
+                        pl += rs.getFloat(2);
+                        if (pl > plLimit) {
+                            plAt = t;
+                        }
+                    }
+                    if (minute[1] != OverLimit.NOT_EXCEEDED && t >= minute[1] && impAt == OverLimit.NOT_EXCEEDED) {
+                        imp += rs.getFloat(3);
+                        if (imp > impLimit) {
+                            impAt = t;
+                        }
+                    }
+                }
+            }
+        }
+        return new OverLimit(coarse.player(), coarse.playerLoad(), coarse.impulseNewtonSeconds(), plAt, impAt);
     }
 
     /**
