@@ -58,6 +58,9 @@ class BiViewsTest {
             sink.writeGnss(PostgresSink.batchIdOf("gnss_fix", match, p, t, n), match, p, t, lat, lon, SPEEDS, n);
             sink.writeLoadPerSecond(match, p, t, pl, imp, n);
             sink.writeHeartRate(match, p, t, BPM, n);
+            sink.writeEvents(match, p, "touch", t, 2);
+            GnssArchive.of(db).store(match, p, dev.touchline.sensor.GpsTrack.of(t, lat, lon, SPEEDS, n),
+                    dev.touchline.codec.gps.GpsCodec.defaults());
         }
     }
 
@@ -87,7 +90,8 @@ class BiViewsTest {
             assertEquals(2, count(dep, "SELECT count(*) FROM bi_player_minute_movement"), dep.name());
             assertEquals(2, count(dep, "SELECT count(*) FROM bi_player_minute_load"), dep.name());
             assertEquals(2, count(dep, "SELECT count(*) FROM bi_player_minute_heart_rate"), dep.name());
-            assertEquals(0, count(dep, "SELECT count(*) FROM gnss_block"), dep.name());
+            assertEquals(2, count(dep, "SELECT count(*) FROM gnss_block"), dep.name());
+            assertEquals(4, count(dep, "SELECT count(*) FROM touch_event"), dep.name());
         }
     }
 
@@ -99,6 +103,9 @@ class BiViewsTest {
             assertEquals(1, count(Department.ACADEMY, "SELECT count(*) FROM " + view), view);
             assertEquals(1, count(Department.ACADEMY, "SELECT count(*) FROM " + view + only), view);
         }
+        assertEquals(1, count(Department.ACADEMY, "SELECT count(*) FROM gnss_block" + only));
+        assertEquals(1, count(Department.ACADEMY, "SELECT count(*) FROM gnss_block"), "compressed GNSS too");
+        assertEquals(2, count(Department.ACADEMY, "SELECT count(*) FROM touch_event"));
         assertEquals(1, count(Department.ACADEMY, "SELECT sum(sprints) FROM bi_player_minute_movement"),
                 "the academy player's 5 fixes hold one sprint start (fix 4)");
     }
@@ -106,8 +113,10 @@ class BiViewsTest {
     @Test
     void scoutingSeesMovementButNeverHeartRateOrLoad() throws SQLException {
         assertEquals(2, count(Department.SCOUTING, "SELECT count(*) FROM bi_player_minute_movement"));
-        assertEquals(0, count(Department.SCOUTING, "SELECT count(*) FROM gnss_block"));
-        for (String view : new String[] {"bi_player_minute", "bi_player_minute_load", "bi_player_minute_heart_rate"}) {
+        assertEquals(2, count(Department.SCOUTING, "SELECT count(*) FROM gnss_block"));
+        assertEquals(4, count(Department.SCOUTING, "SELECT count(*) FROM touch_event"));
+        for (String view : new String[] {"bi_player_minute", "bi_player_minute_load", "bi_player_minute_heart_rate",
+                                         "load_per_second", "heart_rate"}) {
             SQLException e = assertThrows(SQLException.class,
                     () -> count(Department.SCOUTING, "SELECT count(*) FROM " + view), view);
             assertEquals(DENIED, e.getSQLState(), view + ": " + e.getMessage());
