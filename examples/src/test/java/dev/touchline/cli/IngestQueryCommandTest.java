@@ -83,6 +83,18 @@ class IngestQueryCommandTest {
         List<String> lines = window.out().lines().toList();
         assertEquals("time_us,lat_deg,lon_deg,speed_m_s", lines.get(0));
         assertEquals(251, lines.size(), "header and 25 s of 10 Hz fixes (the half ends at 30 s)");
+        long kickoff = JSON.readTree(sim.out()).get("kickoff_time_us").asLong();
+        List<String> source = Files.readAllLines(session.resolve("gps/" + firstPlayerNumber(session) + ".csv"))
+                .stream().skip(1).filter(l -> Long.parseLong(l.split(",")[0]) >= kickoff + 5_000_000L).limit(250)
+                .toList();
+        for (int i = 0; i < 250; i++) {
+            String[] got = lines.get(i + 1).split(",");
+            String[] want = source.get(i).split(",");
+            for (int c = 0; c < 4; c++) {
+                assertEquals(Double.parseDouble(want[c]), Double.parseDouble(got[c]), 1e-9, "row " + i + " col " + c);
+            }
+            assertEquals(want[1], got[1], "latitude printed exactly as simulate wrote it");
+        }
 
         CliResult over = CliResult.run("query", "over-limit", "--match", "sim-3", "--impulse-n-s", "1",
                 "--data-dir", db, "--json");

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * objects. Numbers print with up to 6 decimals; an empty CSV field (JSON null) means "none".
  */
 final class QueryTable {
+    /** A number printed in the shortest form that reads back to the identical double (coordinates). */
+    record Exact(double value) {
+    }
+
     private final String[] columns;
     private final List<@Nullable Object[]> rows = new ArrayList<>();
 
@@ -51,6 +55,8 @@ final class QueryTable {
                         o.put(columns[c], i);
                     } else if (v instanceof Double d) {
                         o.put(columns[c], d);
+                    } else if (v instanceof Exact e) {
+                        o.put(columns[c], e.value());
                     } else {
                         o.put(columns[c], v.toString());
                     }
@@ -69,6 +75,8 @@ final class QueryTable {
                     Object v = r[c];
                     if (v instanceof Double d) {
                         line.append(decimal(d));
+                    } else if (v instanceof Exact e) {
+                        line.append(e.value());
                     } else if (v != null) {
                         line.append(csvText(v.toString()));
                     }

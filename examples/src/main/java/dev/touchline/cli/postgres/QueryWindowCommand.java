@@ -34,7 +34,7 @@ final class QueryWindowCommand extends QueryBase {
                 micros(match, fromSeconds), Duration.ofNanos(Math.round(seconds * 1e9)));
         QueryTable table = new QueryTable("time_us", "lat_deg", "lon_deg", "speed_m_s");
         for (int i = 0; i < t.length(); i++) {
-            table.row(t.timeMicros(i), Double.toString(t.latDeg(i)), Double.toString(t.lonDeg(i)),
+            table.row(t.timeMicros(i), new QueryTable.Exact(t.latDeg(i)), new QueryTable.Exact(t.lonDeg(i)),
                     (double) t.speedMetresPerSecond(i));
         }
         return table;
