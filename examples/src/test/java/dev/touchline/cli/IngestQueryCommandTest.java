@@ -61,6 +61,20 @@ class IngestQueryCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("rows/s"), again.out());
 
+        CliResult thin = CliResult.run("ingest", "--session", session.toString(), "--data-dir", db, "--match-id",
+                "sim-3-1hz", "--gnss-interval-ms", "1000", "--json");
+        assertEquals(0, thin.code(), thin.err());
+        long seconds = 0;
+        for (var e : files.properties()) {
+            if (e.getKey().startsWith("gps/")) {
+                seconds += Files.readAllLines(session.resolve(e.getKey())).stream().skip(1)
+                        .mapToLong(l -> Long.parseLong(l.split(",")[0]) / 1_000_000L).distinct().count();
+            }
+        }
+        assertEquals(seconds, JSON.readTree(thin.out()).get("tables").get("gnss_fix").get("loaded").asLong(),
+                "the first fix of each second");
+        assertTrue(seconds * 8 < gnss, "10 Hz thinned to 1 Hz");
+
         String player = firstPlayerUuid(session);
         CliResult zones = CliResult.run("query", "zones", "--match", "sim-3", "--data-dir", db, "--json");
         assertEquals(0, zones.code(), zones.err());

@@ -60,6 +60,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + "(time_us,lat_deg,lon_deg,speed_m_s) or .tlg (codec-gps). Repeatable.")
     private Map<String, Path> exports = new LinkedHashMap<>();
 
+    @Option(names = "--gnss-interval-ms", paramLabel = "MS",
+            description = "Keep only the first GNSS fix of every MS milliseconds in gnss_fix (0: keep all, the "
+                    + "default); gnss_block always keeps the full-rate track compressed.")
+    private long gnssIntervalMillis;
+
     @Mixin
     private DatabaseOptions database = new DatabaseOptions();
 
@@ -72,6 +77,10 @@ public final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--session " + session
                     + " is not a 'touchline simulate' directory (no session.json)");
         }
+        if (gnssIntervalMillis < 0 || gnssIntervalMillis > 3_600_000) {
+            throw new ParameterException(spec.commandLine(), "--gnss-interval-ms must be in [0, 3600000], was "
+                    + gnssIntervalMillis);
+        }
         SessionDirectory dir = SessionDirectory.read(session);
         String id = matchId == null ? "sim-" + dir.seed : matchId;
         try (Database db = database.open(4)) {
@@ -79,7 +88,8 @@ public final class IngestCommand implements Callable<Integer> {
             long started = System.nanoTime();
             MatchRecord match = register(catalog, dir, id);
             PostgresSink sink = PostgresSink.builder(db.dataSource()).build();
-            SessionLoader loader = new SessionLoader(dir, match, sink, GnssArchive.of(db.dataSource()));
+            SessionLoader loader = new SessionLoader(dir, match, sink, GnssArchive.of(db.dataSource()),
+                    java.time.Duration.ofMillis(gnssIntervalMillis));
             loader.loadAll();
             for (Map.Entry<String, Path> e : exports.entrySet()) {
                 loadExport(loader, match, catalog, dir, e.getKey(), e.getValue());

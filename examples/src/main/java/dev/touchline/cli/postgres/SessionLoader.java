@@ -9,6 +9,7 @@ import dev.touchline.formats.csv.GpsCsvReader;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.load.PlayerLoadMeter;
 import dev.touchline.postgres.GnssArchive;
+import dev.touchline.postgres.GnssDownsampling;
 import dev.touchline.postgres.MatchRecord;
 import dev.touchline.postgres.PostgresSink;
 import dev.touchline.postgres.StoredGnssBlock;
@@ -18,13 +19,14 @@ import dev.touchline.sensor.simulation.FsrSamples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
  * Loads the files of a simulated session through the sink, table by table:
  * <ul>
- *   <li>{@code gps/N.csv} into {@code gnss_fix}, and each whole file as a codec-gps container into
- *       {@code gnss_block};</li>
+ *   <li>{@code gps/N.csv} into {@code gnss_fix} (optionally thinned to the first fix per interval), and each
+ *       whole file at full rate as a codec-gps container into {@code gnss_block};</li>
  *   <li>{@code positions.csv} into {@code optical_position} (object id = roster number), in batches;</li>
  *   <li>touches derived from {@code positions.csv} and {@code ball.csv}: a touch starts when the ball is on the
  *       ground (z below {@value #BALL_GROUND_METRES} m) within {@value #REACH_METRES} m of a player and that
@@ -50,12 +52,16 @@ final class SessionLoader {
     private final MatchRecord match;
     private final PostgresSink sink;
     private final GnssArchive archive;
+    /** Thinning of gnss_fix; zero keeps every fix. */
+    private final Duration gnssInterval;
     final TableCounts counts = new TableCounts();
     long readerRejected;
     int gnssBlocks;
     long gnssBlockBytes;
 
-    SessionLoader(SessionDirectory session, MatchRecord match, PostgresSink sink, GnssArchive archive) {
+    SessionLoader(SessionDirectory session, MatchRecord match, PostgresSink sink, GnssArchive archive,
+                  Duration gnssInterval) {
+        this.gnssInterval = gnssInterval;
         this.session = session;
         this.match = match;
         this.sink = sink;
@@ -102,8 +108,9 @@ final class SessionLoader {
         if (track.isEmpty()) {
             return;
         }
-        counts.add(sink.writeGnss(PostgresSink.batchIdOf("gnss_fix", match, player, track.copyTimeMicros(),
-                track.length()), match, player, track));
+        GpsTrack rows = gnssInterval.isZero() ? track : GnssDownsampling.firstPerInterval(track, gnssInterval);
+        counts.add(sink.writeGnss(PostgresSink.batchIdOf("gnss_fix", match, player, rows.copyTimeMicros(),
+                rows.length()), match, player, rows));
         StoredGnssBlock b = archive.store(match, player, track, GpsCodec.defaults());
         gnssBlocks++;
         gnssBlockBytes += b.bytes();
