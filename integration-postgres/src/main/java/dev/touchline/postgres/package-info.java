@@ -13,7 +13,8 @@
  * is retried after a lost connection never duplicates rows; rows that fail validation (NaN, out-of-range
  * coordinates, time outside the match) go to the quarantine table with their reason and the rest of the batch
  * is loaded. {@link dev.touchline.postgres.GnssArchive} keeps codec-gps containers (the raw GNSS burst,
- * compressed) and restores any time range exactly. {@link dev.touchline.postgres.SampleQueries} answers typed
+ * compressed) and restores any time range exactly, so {@link dev.touchline.postgres.GnssDownsampling} may thin what
+ * goes into {@code gnss_fix}. {@link dev.touchline.postgres.SampleQueries} answers typed
  * questions: a 30 s window, players over a load limit before half-time, distance and speed zones per period, area
  * covered. Views {@code bi_player_minute*} serve BI tools per player and minute.
  *
