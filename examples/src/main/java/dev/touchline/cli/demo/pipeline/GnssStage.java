@@ -22,7 +22,7 @@ public final class GnssStage {
     /** Heat-map cell, m. */
     public static final double HEAT_CELL_METRES = 1.5;
     /** Length of the trajectories drawn, s. */
-    public static final double TRAJECTORY_SECONDS = 120;
+    public static final double TRAJECTORY_SECONDS = 60;
 
     private final List<PlayerInfo> players;
     private final List<GpsTrack.Builder> builders = new ArrayList<>();

@@ -95,7 +95,7 @@ final class PitchChart {
         XYSeries s = chart.addSeries(name, x, y);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(LINES);
-        s.setLineWidth(1.6f);
+        s.setLineStyle(new java.awt.BasicStroke(1.6f)); // solid: XChart would otherwise cycle dash patterns
         s.setShowInLegend(false);
         return s;
     }

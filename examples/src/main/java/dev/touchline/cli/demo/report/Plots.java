@@ -28,6 +28,10 @@ public final class Plots {
     private static final int H = 520;
     private static final Color HOME = new Color(0x1f, 0x77, 0xb4);
     private static final Color AWAY = new Color(0xff, 0x7f, 0x0e);
+    /** matplotlib's tab10, so each wearable player keeps one colour across plots. */
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
+        new Color(0x17becf), new Color(0xff7f0e)};
 
     private Plots() {
     }
@@ -67,7 +71,7 @@ public final class Plots {
         CategoryChart c = new CategoryChartBuilder().width(W).height(H).title(title).xAxisTitle("player")
                 .yAxisTitle(y).build();
         c.getStyler().setXAxisLabelRotation(90);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         c.getStyler().setAvailableSpaceFill(0.8);
         return c;
     }
@@ -129,14 +133,19 @@ public final class Plots {
     }
 
     static XYChart playerLoad(FusionResult f) {
-        XYChart c = lines("PlayerLoad per minute (tibia IMU)", "minute", "PlayerLoad (a.u.)");
+        XYChart c = lines("PlayerLoad per minute (tibia IMU)", "minute since the first sample",
+                "PlayerLoad (a.u.)");
+        int k = 0;
         for (FusionResult.PlayerFusion p : f.players()) {
             double[] x = p.minuteStartSeconds().clone();
             for (int i = 0; i < x.length; i++) {
                 x[i] /= 60;
             }
             if (x.length > 0) {
-                c.addSeries(p.player().label(), x, p.playerLoadPerMinute()).setMarker(SeriesMarkers.NONE);
+                XYSeries s = c.addSeries(p.player().label(), x, p.playerLoadPerMinute());
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(PALETTE[k++ % PALETTE.length]);
+                s.setLineStyle(new BasicStroke(1.4f));
             }
         }
         return c;
@@ -145,6 +154,8 @@ public final class Plots {
     static CategoryChart impacts(FusionResult f) {
         CategoryChart c = new CategoryChartBuilder().width(W).height(H).title("Tibial impacts at foot strikes")
                 .xAxisTitle("peak acceleration").yAxisTitle("strikes").build();
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        int k = 0;
         List<String> bands = new ArrayList<>();
         double[] e = FusionResult.IMPACT_BAND_EDGES_G;
         for (int i = 0; i < e.length; i++) {
@@ -155,21 +166,26 @@ public final class Plots {
             for (int n : p.impactsPerBand()) {
                 v.add(n);
             }
-            c.addSeries(p.player().label(), bands, v);
+            c.addSeries(p.player().label(), bands, v).setFillColor(PALETTE[k++ % PALETTE.length]);
         }
         return c;
     }
 
     static XYChart heartRate(FusionResult f) {
-        XYChart c = lines("Heart rate per minute: ECG R peaks (solid) and truth (dashed)", "minute", "bpm");
+        XYChart c = lines("Heart rate per minute: ECG R peaks (solid) and truth (dashed)",
+                "minute since kick-off (no data in the half-time break)", "bpm");
+        int k = 0;
         for (FusionResult.PlayerFusion p : f.players()) {
             double[] hr = p.heartRatePerMinute();
             double[] x = new double[hr.length];
             for (int i = 0; i < x.length; i++) {
-                x[i] = i + 0.5;
+                x[i] = i;
             }
+            Color colour = PALETTE[k++ % PALETTE.length];
             XYSeries s = c.addSeries(p.player().label() + " ECG", x, hr);
             s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(colour);
+            s.setLineStyle(new BasicStroke(1.4f));
             double[] truth = p.trueHeartRatePerMinute();
             boolean any = false;
             for (double v : truth) {
@@ -178,6 +194,7 @@ public final class Plots {
             if (any) {
                 XYSeries t = c.addSeries(p.player().label() + " truth", x, truth);
                 t.setMarker(SeriesMarkers.NONE);
+                t.setLineColor(colour.darker());
                 t.setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                         new float[] {5, 4}, 0));
             }
