@@ -5,6 +5,7 @@ import dev.touchline.cli.calibration.CalibrateIntrinsicsCommand;
 import dev.touchline.cli.calibration.ChessboardCommand;
 import dev.touchline.cli.calibration.ProjectCommand;
 import dev.touchline.cli.demo.DemoCommand;
+import dev.touchline.cli.demo.ProcessCommand;
 import dev.touchline.cli.fusion.EcgCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
-            ImuCommand.class, LoadCommand.class, EcgCommand.class, DemoCommand.class,
+            ImuCommand.class, LoadCommand.class, EcgCommand.class, DemoCommand.class, ProcessCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */

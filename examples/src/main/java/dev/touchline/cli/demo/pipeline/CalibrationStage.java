@@ -104,6 +104,20 @@ public final class CalibrationStage {
         }
     }
 
+    /**
+     * Calibrates a real camera from clicked landmarks; no truth camera, no detections.
+     *
+     * @param landmarks pitch points (metres, corner origin, z up) with their pixels
+     * @param widthPx image width
+     * @param heightPx image height
+     */
+    public static CalibrationResult fromLandmarks(List<Landmark> landmarks, double widthPx, double heightPx)
+            throws CalibrationException {
+        AutoCalibration fit = AutoCalibrator.builder(widthPx, heightPx).build().calibrate(landmarks);
+        return new CalibrationResult(fit.model().toString(), landmarks.size(), fit.fitRmsPx(),
+                fit.heldOut().medianM(), fit.heldOut().maxM(), Double.NaN, Double.NaN, 0, 0, Double.NaN);
+    }
+
     /** The figures so far. */
     public CalibrationResult result() {
         return new CalibrationResult(fit.model().toString(), landmarkCount, fit.fitRmsPx(), fit.heldOut().medianM(),

@@ -264,8 +264,23 @@ public final class DemoPipeline {
             rs.next();
             v.put("postgresql", rs.getString(1));
         }
-        String xchart = org.knowm.xchart.XYChart.class.getPackage().getImplementationVersion();
-        v.put("xchart", xchart == null ? "unknown" : xchart);
+        v.put("xchart", mavenVersion(org.knowm.xchart.XYChart.class, "org.knowm.xchart", "xchart"));
+        v.put("picocli", mavenVersion(picocli.CommandLine.class, "info.picocli", "picocli"));
         return v;
+    }
+
+    /** The version in a jar's Maven metadata, which survives shading; "unknown" when it is not there. */
+    private static String mavenVersion(Class<?> type, String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (java.io.InputStream in = type.getResourceAsStream(resource)) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }

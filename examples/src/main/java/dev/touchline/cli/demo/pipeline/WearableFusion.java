@@ -85,8 +85,10 @@ final class WearableFusion {
             for (int i = 0; i < acc.length(); i++) {
                 load.accept(acc.timeMicros(i), acc.x(i), acc.y(i), acc.z(i));
             }
-            orientation(acc, gyr);
-            strikes(c, acc, gyr);
+            if (gyr.length() > 0) {
+                orientation(acc, gyr);
+                strikes(c, acc, gyr);
+            }
         }
         ecg(c.ecg());
         for (Beat b : c.beats()) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Writes {@code report.md}, {@code report.html} and the PNG plots of a {@link SessionReport}. */
@@ -143,7 +144,7 @@ public final class ReportWriter {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    private static void gnss(ReportDocument d, GnssResult g, List<String> plots) {
+    private static void gnss(ReportDocument d, @Nullable GnssResult g, List<String> plots) {
         if (g == null) {
             return;
         }
@@ -151,8 +152,8 @@ public final class ReportWriter {
         d.paragraph(f("Every player's track was encoded with codec-gps and decoded again: %d fixes in %d bytes, "
                 + "**%.2f bits per fix**; the round trip is **%s** (equal, fix for fix, to the codec's documented "
                 + "quantisation: micro-degrees and 0.01 m/s)%s. A 30 s window restored through the seek table "
-                + "holds %d fixes and is %s. Distance is the integral of the restored Doppler speed; the truth "
-                + "column integrates the simulator's true 25 Hz speed.", g.fixes(), g.bytes(), g.bitsPerFix(),
+                + "holds %d fixes and is %s. Distance is the integral of the restored Doppler speed; a truth "
+                + "column, where there is one, integrates the simulator's true 25 Hz speed.", g.fixes(), g.bytes(), g.bitsPerFix(),
                 g.allRestoredExactly() ? "exact for every player" : "NOT exact",
                 g.allBitIdentical() ? "; the tracks are also bit-identical to the input"
                         : f("; the input sits on the receiver's 1/6,000,000° grid, so the micro-degree rounding moves "
@@ -189,7 +190,7 @@ public final class ReportWriter {
         }
     }
 
-    private static void fusion(ReportDocument d, FusionResult fr, List<String> plots) {
+    private static void fusion(ReportDocument d, @Nullable FusionResult fr, List<String> plots) {
         if (fr == null || fr.players().isEmpty()) {
             return;
         }
@@ -233,7 +234,7 @@ public final class ReportWriter {
         return b == 0 ? "n/a" : f("%.1f %%", 100.0 * a / b);
     }
 
-    private static void tracking(ReportDocument d, TrackingResult t) {
+    private static void tracking(ReportDocument d, @Nullable TrackingResult t) {
         if (t == null) {
             return;
         }
@@ -263,11 +264,18 @@ public final class ReportWriter {
                 String.valueOf(m.frames()));
     }
 
-    private static void calibration(ReportDocument d, CalibrationResult c) {
+    private static void calibration(ReportDocument d, @Nullable CalibrationResult c) {
         if (c == null) {
             return;
         }
         d.heading(2, "Camera calibration (calibration-dlt)");
+        if (Double.isNaN(c.checkGridMedianMetres())) {
+            d.paragraph(f("%d landmarks from landmarks.csv. The automatic calibration chose **%s** (fit RMS %.2f px). "
+                    + "Held-out ground error (each landmark predicted by a fit without it): **median %.3f m**, max "
+                    + "%.3f m.", c.landmarks(), c.model(), c.fitRmsPx(), c.heldOutMedianMetres(),
+                    c.heldOutMaxMetres()));
+            return;
+        }
         d.paragraph(f("A simulated 1920 × 1080 broadcast master camera with barrel distortion; %d pitch landmarks "
                 + "clicked with 0.5 px noise. The automatic calibration chose **%s** (fit RMS %.2f px). Held-out "
                 + "ground error (each landmark predicted by a fit without it): **median %.3f m**, max %.3f m. Against "
@@ -278,7 +286,7 @@ public final class ReportWriter {
                 c.projectionRmsMetres(), c.detectionsOutOfFrame()));
     }
 
-    private static void storage(ReportDocument d, StorageResult s, GnssResult g) {
+    private static void storage(ReportDocument d, @Nullable StorageResult s, @Nullable GnssResult g) {
         if (s == null) {
             return;
         }

@@ -112,9 +112,9 @@ class ReadmeSnippetsTest {
             o += e.length;
         }
         List<Double> fused = ReadmeSnippets.fusion(t, xyz[0], xyz[1], xyz[2], n, ecgAll);
-        assertEquals(2, fused.size(), "one whole minute of PlayerLoad, then the beat count");
-        assertTrue(fused.get(0) > 0);
-        assertTrue(fused.get(1) > 70, "a player's heart beats more than once a second: " + fused.get(1));
+        assertEquals(3, fused.size(), "a whole minute of PlayerLoad, the 10 s flushed at the end, the beat count");
+        assertTrue(fused.get(0) > 2 * fused.get(1), "60 s against 10 s: " + fused);
+        assertTrue(fused.get(2) > 70, "a player's heart beats more than once a second: " + fused.get(2));
         // tracking-kalman: 10 s of detections
         trackingRuns(detections.subList(0, 10));
         // calibration-dlt
