@@ -137,12 +137,23 @@ public final class Plots {
                 "PlayerLoad (a.u.)");
         int k = 0;
         for (FusionResult.PlayerFusion p : f.players()) {
-            double[] x = p.minuteStartSeconds().clone();
-            for (int i = 0; i < x.length; i++) {
-                x[i] /= 60;
+            double[] starts = p.minuteStartSeconds();
+            double[] pl = p.playerLoadPerMinute();
+            // a NaN point breaks the line across gaps such as the half-time break
+            double[] x = new double[2 * starts.length];
+            double[] y = new double[2 * starts.length];
+            int n = 0;
+            for (int i = 0; i < starts.length; i++) {
+                if (i > 0 && starts[i] - starts[i - 1] > 90) {
+                    x[n] = (starts[i - 1] + 60) / 60;
+                    y[n++] = Double.NaN;
+                }
+                x[n] = starts[i] / 60;
+                y[n++] = pl[i];
             }
-            if (x.length > 0) {
-                XYSeries s = c.addSeries(p.player().label(), x, p.playerLoadPerMinute());
+            if (n > 0) {
+                XYSeries s = c.addSeries(p.player().label(), java.util.Arrays.copyOf(x, n),
+                        java.util.Arrays.copyOf(y, n));
                 s.setMarker(SeriesMarkers.NONE);
                 s.setLineColor(PALETTE[k++ % PALETTE.length]);
                 s.setLineStyle(new BasicStroke(1.4f));
