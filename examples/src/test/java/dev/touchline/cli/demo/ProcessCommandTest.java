@@ -34,7 +34,7 @@ class ProcessCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         assertEquals(0, run(out, err, "simulate", "--seed", "4", "--minutes", "2", "--wearable-players", "1",
-                "--signals", "gnss,imu,ecg,ppg", "--out", session.toString(), "--quiet"), err.toString());
+                "--signals", "positions,detections,gnss,imu,ecg,ppg", "--out", session.toString(), "--quiet"), err.toString());
         StringBuilder csv = new StringBuilder("id,x_m,y_m,z_m,u_px,v_px\n");
         for (Landmark l : BroadcastCamera.master(PitchDimensions.STANDARD).landmarks(0.5, 4)) {
             csv.append(String.format(Locale.ROOT, "%s,%f,%f,%f,%f,%f%n", l.id(), l.xM(), l.yM(), l.zM(), l.uPx(),
@@ -48,7 +48,13 @@ class ProcessCommandTest {
         assertEquals(0, code, err.toString());
         String md = Files.readString(dir.resolve("report/report.md"));
         assertTrue(md.contains("round trip is **exact for every player**"), md);
-        assertTrue(md.contains("no detections.csv"), md);
+        // the tracker on detections.csv, scored against positions.csv (no re-identification: measured IDF1 ~0.9)
+        Matcher tracking = Pattern.compile("Scored against positions.csv: \\*\\*IDSW (\\d+)\\*\\*, IDF1 ([0-9.]+)")
+                .matcher(md);
+        assertTrue(tracking.find(), md);
+        assertTrue(Double.parseDouble(tracking.group(2)) >= 0.8, tracking.group());
+        assertTrue(md.matches("(?s).*tracked positions offered (\\d+), stored \\1.*"), md);
+        assertTrue(!md.contains("tracked positions offered 0,"), md);
         assertTrue(md.contains("Held-out ground error"), md);
         assertTrue(md.contains(" rows, equal to the restored track"), md);
         assertTrue(Files.size(dir.resolve("report/heatmap.png")) > 10_000);

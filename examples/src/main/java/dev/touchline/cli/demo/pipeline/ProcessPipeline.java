@@ -79,6 +79,10 @@ public final class ProcessPipeline {
         seconds.put("read gnss", (System.nanoTime() - t0) * 1e-9);
         GnssResult gnss = null;
         StorageResult storage = null;
+        StorageStage storeStage = null;
+        List<PlayerInfo> storedPlayers = List.of();
+        List<GpsTrack> storedTracks = List.of();
+        long storedWindow = 0;
         FusionResult fusion = null;
         if (players.isEmpty()) {
             skipped.put("gnss", "no GNSS file in " + dir.resolve("gps"));
@@ -110,8 +114,10 @@ public final class ProcessPipeline {
                 start = Math.min(start, t.timeMicros(0));
                 end = Math.max(end, t.timeMicros(t.length() - 1));
             }
+            long[][] periods = session.periods != null ? session.periods
+                    : new long[][] {{start}, {end + 1}};
             store.register("process-" + dir.toAbsolutePath().normalize().getFileName() + "-" + start,
-                    "Processed session " + dir.getFileName(), players, new long[] {start}, new long[] {end + 1});
+                    "Processed session " + dir.getFileName(), players, periods[0], periods[1]);
             List<GpsTrack> restored = stage.restored();
             progress.start("database", players.size());
             for (int s = 0; s < players.size(); s++) {
@@ -119,7 +125,10 @@ public final class ProcessPipeline {
                 progress.step();
             }
             progress.done();
-            storage = store.finish(players, restored, 0, windowFrom, DemoPipeline.NOT_STORED);
+            storeStage = store;
+            storedPlayers = players;
+            storedTracks = restored;
+            storedWindow = windowFrom;
             seconds.put("gnss load + queries", (System.nanoTime() - t0) * 1e-9);
         }
         t0 = System.nanoTime();
@@ -136,12 +145,30 @@ public final class ProcessPipeline {
         } else {
             skipped.put("calibration", "no landmarks.csv");
         }
-        skipped.put("tracking and re-identification", Files.isRegularFile(dir.resolve("detections.csv"))
-                ? "detections.csv is present, but `touchline process` does not run the tracker yet (the demo does)"
-                : "no detections.csv");
+        TrackingResult tracking = null;
+        Path detections = dir.resolve("detections.csv");
+        if (Files.isRegularFile(detections)) {
+            t0 = System.nanoTime();
+            Path truth = dir.resolve("positions.csv");
+            StorageStage sinkStage = storeStage;
+            tracking = FileTracking.run(detections, Files.isRegularFile(truth) ? truth : null, session.kickoffMicros,
+                    sinkStage == null ? null : sinkStage::writePositions);
+            seconds.put("tracking", (System.nanoTime() - t0) * 1e-9);
+            skipped.put("re-identification", "the session's files carry no appearance embeddings");
+            if (sinkStage == null) {
+                skipped.put("tracked positions in the database", "no GNSS file, so no match window to store under");
+            }
+        } else {
+            skipped.put("tracking and re-identification", "no detections.csv");
+        }
+        if (storeStage != null) {
+            t0 = System.nanoTime();
+            storage = storeStage.finish(storedPlayers, storedTracks, 0, storedWindow, DemoPipeline.NOT_STORED);
+            seconds.put("queries", (System.nanoTime() - t0) * 1e-9);
+        }
         skipped.put("parquet export", "codec-gps has no Parquet export yet");
         return new SessionReport("Session " + dir.toAbsolutePath().normalize().getFileName(), null,
-                DemoPipeline.versions(db), gnss, fusion, calibration, null, storage, seconds, skipped);
+                DemoPipeline.versions(db), gnss, fusion, calibration, tracking, storage, seconds, skipped);
     }
 
     private static List<Path> files(Path folder) throws IOException {
@@ -302,6 +329,8 @@ public final class ProcessPipeline {
         long kickoffMicros;
         @org.jspecify.annotations.Nullable GeoAnchor anchor;
         PitchDimensions pitch = PitchDimensions.STANDARD;
+        /** Period starts and ends (epoch µs) from session.json, or null. */
+        long @org.jspecify.annotations.Nullable [][] periods;
         final Map<String, String[]> roster = new HashMap<>(); // player_id -> {uuid, team}
 
         static Session read(Path dir) throws IOException {
@@ -310,6 +339,12 @@ public final class ProcessPipeline {
             if (Files.isRegularFile(json)) {
                 JsonNode root = new ObjectMapper().readTree(json.toFile());
                 s.kickoffMicros = root.path("kickoff_time_us").asLong(0);
+                if (root.has("minutes") && root.has("kickoff_time_us")) {
+                    long half = Math.round(root.path("minutes").asDouble() * 30e6);
+                    long pause = Math.round(root.path("half_time_break_s").asDouble(0) * 1e6);
+                    long k = s.kickoffMicros;
+                    s.periods = new long[][] {{k, k + half + pause}, {k + half, k + 2 * half + pause}};
+                }
                 if (root.has("stadium_lat_deg")) {
                     s.anchor = GeoAnchor.of(root.path("stadium_lat_deg").asDouble(),
                             root.path("stadium_lon_deg").asDouble(), root.path("stadium_bearing_deg").asDouble());

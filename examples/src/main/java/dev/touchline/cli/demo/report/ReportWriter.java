@@ -238,24 +238,41 @@ public final class ReportWriter {
         if (t == null) {
             return;
         }
-        d.heading(2, "Tracking and re-identification");
-        d.paragraph(f("Detections went through the calibrated camera (see below) into the Kalman tracker. The "
-                + "broadcast cut away %d times for %s s; after each cut the tracker started afresh and the cosine "
-                + "gallery decided who each new track was. Scores are against the simulator's truth for every "
-                + "player and official, each half a sequence; an identity the re-identification got wrong counts "
-                + "as an ID switch.", t.cuts(), num(t.cutSeconds())));
+        boolean reid = t.queries() > 0 || t.cuts() > 0;
+        if (reid) {
+            d.heading(2, "Tracking and re-identification");
+            d.paragraph(f("Detections went through the calibrated camera (see below) into the Kalman tracker. The "
+                    + "broadcast cut away %d times for %s s; after each cut the tracker started afresh and the "
+                    + "cosine gallery decided who each new track was. Scores are against the simulator's truth for "
+                    + "every player and official, each half a sequence; an identity the re-identification got wrong "
+                    + "counts as an ID switch.", t.cuts(), num(t.cutSeconds())));
+        } else {
+            d.heading(2, "Tracking");
+            d.paragraph(f("The detections file went into the Kalman tracker (%d detections, %d frames, %d tracks "
+                    + "confirmed; no re-identification). %s", t.detections(), Math.round(t.seconds() * 25),
+                    t.tracks(), t.periods().isEmpty()
+                            ? "There is no positions.csv, so there is no truth to score against."
+                            : f("Scored against positions.csv: **IDSW %d**, IDF1 %.3f, HOTA %.3f.", t.idSwitches(),
+                                    t.weighted(MotResult::idf1), t.weighted(MotResult::hota))));
+        }
+        if (t.periods().isEmpty()) {
+            return;
+        }
         List<List<String>> rows = new ArrayList<>();
         int k = 1;
         for (MotResult m : t.periods()) {
             rows.add(row("half " + k++, m));
         }
         d.table(List.of("sequence", "IDSW", "IDF1", "HOTA", "DetA", "AssA", "MOTA", "RMSE m", "frames"), rows);
-        d.paragraph(f("Over the session: **IDSW %d**, IDF1 %.3f, HOTA %.3f. Tracks confirmed: %d; given an identity "
-                + "by re-identification: %d, of which %d were the right player (%s). Queries: %d (match %d, "
-                + "uncertain %d, below the escalation threshold %d; escalation to a remote model is not simulated).",
-                t.idSwitches(), t.weighted(MotResult::idf1), t.weighted(MotResult::hota), t.tracks(),
-                t.tracksIdentified(), t.tracksIdentifiedCorrectly(), pct(t.tracksIdentifiedCorrectly(),
-                        t.tracksIdentified()), t.queries(), t.matched(), t.uncertain(), t.escalated()));
+        if (reid) {
+            d.paragraph(f("Over the session: **IDSW %d**, IDF1 %.3f, HOTA %.3f. Tracks confirmed: %d; given an "
+                    + "identity by re-identification: %d, of which %d were the right player (%s). Queries: %d "
+                    + "(match %d, uncertain %d, below the escalation threshold %d; escalation to a remote model is "
+                    + "not simulated).", t.idSwitches(), t.weighted(MotResult::idf1), t.weighted(MotResult::hota),
+                    t.tracks(), t.tracksIdentified(), t.tracksIdentifiedCorrectly(),
+                    pct(t.tracksIdentifiedCorrectly(), t.tracksIdentified()), t.queries(), t.matched(),
+                    t.uncertain(), t.escalated()));
+        }
     }
 
     private static List<String> row(String name, MotResult m) {
