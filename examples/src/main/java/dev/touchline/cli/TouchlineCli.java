@@ -4,6 +4,8 @@ import dev.touchline.cli.calibration.CalibrateCommand;
 import dev.touchline.cli.calibration.CalibrateIntrinsicsCommand;
 import dev.touchline.cli.calibration.ChessboardCommand;
 import dev.touchline.cli.calibration.ProjectCommand;
+import dev.touchline.cli.demo.DemoCommand;
+import dev.touchline.cli.demo.ProcessCommand;
 import dev.touchline.cli.fusion.EcgCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
@@ -25,9 +27,8 @@ import picocli.CommandLine.Command;
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
-            ImuCommand.class, LoadCommand.class, EcgCommand.class,
-            IngestCommand.class,
-            QueryCommand.class,
+            ImuCommand.class, LoadCommand.class, EcgCommand.class, IngestCommand.class, QueryCommand.class,
+            DemoCommand.class, ProcessCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */

@@ -1,0 +1,390 @@
+package dev.touchline.cli.demo.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.touchline.calibration.Landmark;
+import dev.touchline.formats.GpsReadResult;
+import dev.touchline.formats.catapult.CatapultCsvReader;
+import dev.touchline.formats.csv.GpsCsvReader;
+import dev.touchline.formats.fit.FitActivityReader;
+import dev.touchline.formats.gpx.GpxReader;
+import dev.touchline.sensor.GpsTrack;
+import dev.touchline.sensor.PlayerId;
+import dev.touchline.sensor.ScalarSeries;
+import dev.touchline.sensor.SensorKind;
+import dev.touchline.sensor.SensorSpec;
+import dev.touchline.sensor.TriaxialSeries;
+import dev.touchline.sensor.pitch.GeoAnchor;
+import dev.touchline.sensor.pitch.LocalTangentPlane;
+import dev.touchline.sensor.pitch.PitchDimensions;
+import dev.touchline.sensor.simulation.FsrSamples;
+import dev.touchline.sensor.simulation.WearableChunk;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * {@code touchline process}: the demo's pipeline on a directory of exports, laid out as {@code touchline simulate}
+ * writes them: {@code gps/<id>.csv|.gpx|.fit} (Touchline's generic GNSS CSV, GPX 1.1, FIT; a CSV with a Catapult
+ * header is read as Catapult), {@code imu/<id>.csv}, {@code gyro/<id>.csv}, {@code ecg/<id>.csv},
+ * {@code ppg/<id>.csv}, optional {@code session.json} (kick-off, stadium, pitch), {@code roster.csv} and
+ * {@code landmarks.csv} ({@code id,x_m,y_m,z_m,u_px,v_px}, corner-origin pitch metres, a 1920 × 1080 frame). A
+ * stage whose input is absent is skipped and the report says why.
+ */
+public final class ProcessPipeline {
+    private static final long CHUNK_MICROS = 10_000_000L;
+
+    private ProcessPipeline() {
+    }
+
+    /** Runs the pipeline on {@code dir}. */
+    public static SessionReport run(Path dir, DataSource db, String dbDescription, DemoPipeline.Progress progress)
+            throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new SessionDataException(dir + ": not a directory");
+        }
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        Session session = Session.read(dir);
+        long t0 = System.nanoTime();
+        List<Path> gnssFiles = files(dir.resolve("gps"));
+        List<PlayerInfo> players = new ArrayList<>();
+        List<GpsTrack> tracks = new ArrayList<>();
+        int rejected = 0;
+        progress.start("read", gnssFiles.size());
+        for (Path f : gnssFiles) {
+            GpsReadResult r = readGnss(f);
+            rejected += r.rejected().size();
+            if (r.track().isEmpty()) {
+                skipped.put("gnss " + f.getFileName(), "no valid fix in the file");
+                continue;
+            }
+            String id = baseName(f);
+            players.add(session.player(players.size(), id));
+            tracks.add(r.track());
+            progress.step();
+        }
+        progress.done();
+        seconds.put("read gnss", (System.nanoTime() - t0) * 1e-9);
+        GnssResult gnss = null;
+        StorageResult storage = null;
+        StorageStage storeStage = null;
+        List<PlayerInfo> storedPlayers = List.of();
+        List<GpsTrack> storedTracks = List.of();
+        long storedWindow = 0;
+        FusionResult fusion = null;
+        if (players.isEmpty()) {
+            skipped.put("gnss", "no GNSS file in " + dir.resolve("gps"));
+        } else {
+            t0 = System.nanoTime();
+            GnssStage stage = new GnssStage(players);
+            for (int s = 0; s < tracks.size(); s++) {
+                stage.accept(s, tracks.get(s));
+            }
+            GpsTrack first = tracks.get(0);
+            GeoAnchor anchor = session.anchor != null ? session.anchor
+                    : GeoAnchor.of(first.latDeg(0), first.lonDeg(0), 0);
+            if (session.anchor == null) {
+                skipped.put("pitch placement", "no stadium in session.json: the pitch pictures are centred on the "
+                        + "first fix with the pitch axis pointing east, so they show the shape, not the pitch");
+            }
+            long windowFrom = first.timeMicros(first.length() / 2); // a time with fixes, whatever the gaps
+            gnss = stage.finish(Map.of(), LocalTangentPlane.of(anchor), session.pitch, players.get(0).team(),
+                    windowFrom, 0);
+            seconds.put("gnss codec + totals", (System.nanoTime() - t0) * 1e-9);
+            if (rejected > 0) {
+                skipped.put("rejected fixes", rejected + " fixes failed the readers' checks and were left out");
+            }
+            t0 = System.nanoTime();
+            StorageStage store = new StorageStage(db, dbDescription);
+            long start = Long.MAX_VALUE;
+            long end = Long.MIN_VALUE;
+            for (GpsTrack t : stage.restored()) {
+                start = Math.min(start, t.timeMicros(0));
+                end = Math.max(end, t.timeMicros(t.length() - 1));
+            }
+            long[][] periods = session.periods != null ? session.periods
+                    : new long[][] {{start}, {end + 1}};
+            store.register("process-" + dir.toAbsolutePath().normalize().getFileName() + "-" + start,
+                    "Processed session " + dir.getFileName(), players, periods[0], periods[1]);
+            List<GpsTrack> restored = stage.restored();
+            progress.start("database", players.size());
+            for (int s = 0; s < players.size(); s++) {
+                store.writeGnss(players.get(s), restored.get(s));
+                progress.step();
+            }
+            progress.done();
+            storeStage = store;
+            storedPlayers = players;
+            storedTracks = restored;
+            storedWindow = windowFrom;
+            seconds.put("gnss load + queries", (System.nanoTime() - t0) * 1e-9);
+        }
+        t0 = System.nanoTime();
+        fusion = wearables(dir, session, skipped);
+        if (fusion != null) {
+            seconds.put("wearable fusion", (System.nanoTime() - t0) * 1e-9);
+        }
+        CalibrationResult calibration = null;
+        Path landmarks = dir.resolve("landmarks.csv");
+        if (Files.isRegularFile(landmarks)) {
+            t0 = System.nanoTime();
+            calibration = CalibrationStage.fromLandmarks(readLandmarks(landmarks), 1920, 1080);
+            seconds.put("calibration", (System.nanoTime() - t0) * 1e-9);
+        } else {
+            skipped.put("calibration", "no landmarks.csv");
+        }
+        TrackingResult tracking = null;
+        Path detections = dir.resolve("detections.csv");
+        if (Files.isRegularFile(detections)) {
+            t0 = System.nanoTime();
+            Path truth = dir.resolve("positions.csv");
+            StorageStage sinkStage = storeStage;
+            tracking = FileTracking.run(detections, Files.isRegularFile(truth) ? truth : null, session.kickoffMicros,
+                    sinkStage == null ? null : sinkStage::writePositions);
+            seconds.put("tracking", (System.nanoTime() - t0) * 1e-9);
+            skipped.put("re-identification", "the session's files carry no appearance embeddings");
+            if (sinkStage == null) {
+                skipped.put("tracked positions in the database", "no GNSS file, so no match window to store under");
+            }
+        } else {
+            skipped.put("tracking and re-identification", "no detections.csv");
+        }
+        if (storeStage != null) {
+            t0 = System.nanoTime();
+            storage = storeStage.finish(storedPlayers, storedTracks, 0, storedWindow, DemoPipeline.NOT_STORED);
+            seconds.put("queries", (System.nanoTime() - t0) * 1e-9);
+        }
+        skipped.put("parquet export", "codec-gps has no Parquet export yet");
+        return new SessionReport("Session " + dir.toAbsolutePath().normalize().getFileName(), null,
+                DemoPipeline.versions(db), gnss, fusion, calibration, tracking, storage, seconds, skipped);
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String baseName(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.indexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static GpsReadResult readGnss(Path f) throws IOException {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gpx")) {
+            return GpxReader.create().read(f);
+        }
+        if (name.endsWith(".fit")) {
+            return FitActivityReader.create().read(f).gps();
+        }
+        if (name.endsWith(".csv")) {
+            String header;
+            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                header = String.valueOf(in.readLine());
+            }
+            if (header.startsWith(GpsCsvReader.HEADER)) {
+                return GpsCsvReader.create().read(f);
+            }
+            if (header.toLowerCase(Locale.ROOT).contains("excel timestamp")) {
+                return CatapultCsvReader.create().read(f);
+            }
+            throw new SessionDataException(f + " line 1: not a GNSS CSV Touchline knows (expected '"
+                    + GpsCsvReader.HEADER + "' or a Catapult export); STATSports files need their match date: "
+                    + "convert them with `touchline gps decode`/`encode --format statsports --date`");
+        }
+        throw new SessionDataException(f + ": unknown GNSS file type (expected .csv, .gpx or .fit)");
+    }
+
+    private static List<Landmark> readLandmarks(Path f) throws IOException {
+        NumericColumns c = NumericColumns.read(f, "x_m", "y_m", "z_m", "u_px", "v_px");
+        List<Landmark> out = new ArrayList<>();
+        for (int i = 0; i < c.rows; i++) {
+            out.add(new Landmark("row" + (i + 2), c.columns[0][i], c.columns[1][i], c.columns[2][i],
+                    c.columns[3][i], c.columns[4][i]));
+        }
+        return out;
+    }
+
+    /** Fusion of every player with an {@code imu/<id>.csv}, in 10 s chunks, or null when there is none. */
+    private static FusionResult wearables(Path dir, Session session, Map<String, String> skipped)
+            throws IOException, dev.touchline.fusion.BadSensorDataException {
+        List<Path> imu = files(dir.resolve("imu"));
+        if (imu.isEmpty()) {
+            skipped.put("wearable fusion", "no imu/ files");
+            return null;
+        }
+        List<FusionResult.PlayerFusion> rows = new ArrayList<>();
+        for (Path f : imu) {
+            String id = baseName(f);
+            NumericColumns acc = NumericColumns.read(f, "time_s", "acc_x_m_s2", "acc_y_m_s2", "acc_z_m_s2");
+            if (acc.rows < 2) {
+                continue;
+            }
+            NumericColumns gyr = optional(dir.resolve("gyro").resolve(id + ".csv"), "time_s", "gyr_x_rad_s",
+                    "gyr_y_rad_s", "gyr_z_rad_s");
+            NumericColumns ecg = optional(dir.resolve("ecg").resolve(id + ".csv"), "time_s", "ecg_mv");
+            NumericColumns ppg = optional(dir.resolve("ppg").resolve(id + ".csv"), "time_s", "ppg_au");
+            if (gyr == null) {
+                skipped.put("strikes of " + id, "no gyro/" + id + ".csv: the micro-load gate needs the yaw rate");
+            }
+            long origin = session.kickoffMicros + Math.round(acc.columns[0][0] * 1e6);
+            WearableFusion fusion = new WearableFusion(session.player(rows.size(), id), origin);
+            long from = origin;
+            long last = session.kickoffMicros + Math.round(acc.columns[0][acc.rows - 1] * 1e6);
+            int[] cursor = new int[4];
+            while (from <= last) {
+                long to = from + CHUNK_MICROS;
+                TriaxialSeries a = triaxial(SensorKind.ACCELEROMETER, acc, session.kickoffMicros, to, cursor, 0);
+                TriaxialSeries g = gyr == null ? triaxial(SensorKind.GYROSCOPE, null, 0, to, cursor, 1)
+                        : triaxial(SensorKind.GYROSCOPE, gyr, session.kickoffMicros, to, cursor, 1);
+                ScalarSeries e = scalar(SensorKind.ECG, ecg, session.kickoffMicros, to, cursor, 2);
+                ScalarSeries p = scalar(SensorKind.PPG, ppg, session.kickoffMicros, to, cursor, 3);
+                fusion.accept(new WearableChunk(rows.size(), a, g, empty(SensorKind.TEMPERATURE), e, p,
+                        FsrSamples.empty(), List.of(), List.of(), List.of(), List.of()));
+                from = to;
+            }
+            rows.add(fusion.finish());
+        }
+        return new FusionResult(rows);
+    }
+
+    private static NumericColumns optional(Path f, String... names) throws IOException {
+        return Files.isRegularFile(f) ? NumericColumns.read(f, names) : null;
+    }
+
+    private static double rate(NumericColumns c) {
+        return c.rows < 2 ? 1 : (c.rows - 1) / Math.max(1e-6, c.columns[0][c.rows - 1] - c.columns[0][0]);
+    }
+
+    private static ScalarSeries empty(SensorKind kind) {
+        return ScalarSeries.of(SensorSpec.builder(kind).build(), new long[0], new float[0], 0);
+    }
+
+    /** The rows of {@code c} before {@code toMicros} from the cursor on; advances the cursor. */
+    private static TriaxialSeries triaxial(SensorKind kind, NumericColumns c, long kickoff, long toMicros,
+                                           int[] cursor, int slot) {
+        SensorSpec spec = SensorSpec.builder(kind).nominalRateHz(c == null ? 1 : rate(c)).build();
+        if (c == null) {
+            return TriaxialSeries.of(spec, new long[0], new float[0], new float[0], new float[0], 0);
+        }
+        int a = cursor[slot];
+        int b = a;
+        while (b < c.rows && kickoff + Math.round(c.columns[0][b] * 1e6) < toMicros) {
+            b++;
+        }
+        int n = b - a;
+        long[] t = new long[n];
+        float[][] v = new float[3][n];
+        for (int i = 0; i < n; i++) {
+            t[i] = kickoff + Math.round(c.columns[0][a + i] * 1e6);
+            for (int k = 0; k < 3; k++) {
+                v[k][i] = (float) c.columns[k + 1][a + i];
+            }
+        }
+        cursor[slot] = b;
+        return TriaxialSeries.of(spec, t, v[0], v[1], v[2], n);
+    }
+
+    private static ScalarSeries scalar(SensorKind kind, NumericColumns c, long kickoff, long toMicros, int[] cursor,
+                                       int slot) {
+        if (c == null) {
+            return empty(kind);
+        }
+        SensorSpec spec = SensorSpec.builder(kind).nominalRateHz(Math.max(100, rate(c))).build();
+        int a = cursor[slot];
+        int b = a;
+        while (b < c.rows && kickoff + Math.round(c.columns[0][b] * 1e6) < toMicros) {
+            b++;
+        }
+        int n = b - a;
+        long[] t = new long[n];
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = kickoff + Math.round(c.columns[0][a + i] * 1e6);
+            v[i] = (float) c.columns[1][a + i];
+        }
+        cursor[slot] = b;
+        return ScalarSeries.of(spec, t, v, n);
+    }
+
+    /** What {@code session.json} and {@code roster.csv} say, with defaults where they are absent. */
+    private static final class Session {
+        long kickoffMicros;
+        @org.jspecify.annotations.Nullable GeoAnchor anchor;
+        PitchDimensions pitch = PitchDimensions.STANDARD;
+        /** Period starts and ends (epoch µs) from session.json, or null. */
+        long @org.jspecify.annotations.Nullable [][] periods;
+        final Map<String, String[]> roster = new HashMap<>(); // player_id -> {uuid, team}
+
+        static Session read(Path dir) throws IOException {
+            Session s = new Session();
+            Path json = dir.resolve("session.json");
+            if (Files.isRegularFile(json)) {
+                JsonNode root = new ObjectMapper().readTree(json.toFile());
+                s.kickoffMicros = root.path("kickoff_time_us").asLong(0);
+                if (root.has("minutes") && root.has("kickoff_time_us")) {
+                    long half = Math.round(root.path("minutes").asDouble() * 30e6);
+                    long pause = Math.round(root.path("half_time_break_s").asDouble(0) * 1e6);
+                    long k = s.kickoffMicros;
+                    s.periods = new long[][] {{k, k + half + pause}, {k + half, k + 2 * half + pause}};
+                }
+                if (root.has("stadium_lat_deg")) {
+                    s.anchor = GeoAnchor.of(root.path("stadium_lat_deg").asDouble(),
+                            root.path("stadium_lon_deg").asDouble(), root.path("stadium_bearing_deg").asDouble());
+                }
+                if (root.has("pitch_length_m")) {
+                    s.pitch = PitchDimensions.of(root.path("pitch_length_m").asDouble(),
+                            root.path("pitch_width_m").asDouble());
+                }
+            }
+            Path roster = dir.resolve("roster.csv");
+            if (Files.isRegularFile(roster)) {
+                List<String> lines = Files.readAllLines(roster, StandardCharsets.UTF_8);
+                List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+                int id = header.indexOf("player_id");
+                int uuid = header.indexOf("uuid");
+                int team = header.indexOf("team");
+                if (id < 0 || uuid < 0 || team < 0) {
+                    throw new SessionDataException(roster + " line 1: expected player_id, uuid and team columns");
+                }
+                for (int i = 1; i < lines.size(); i++) {
+                    String[] f = lines.get(i).split(",", -1);
+                    if (f.length > Math.max(id, Math.max(uuid, team))) {
+                        s.roster.put(f[id].strip(), new String[] {f[uuid].strip(), f[team].strip()});
+                    }
+                }
+            }
+            return s;
+        }
+
+        PlayerInfo player(int index, String fileId) {
+            String[] r = roster.get(fileId);
+            if (r != null) {
+                String prefix = switch (r[1]) {
+                    case "home" -> "H";
+                    case "away" -> "A";
+                    default -> "R";
+                };
+                return new PlayerInfo(index, prefix + fileId, r[1], PlayerId.parse(r[0]));
+            }
+            return new PlayerInfo(index, fileId, "unknown", PlayerId.nameBased("touchline-process:" + fileId));
+        }
+    }
+}
