@@ -33,7 +33,9 @@ import java.util.SplittableRandom;
  * Torso colour: the kit's shirt colour in HSV, hue shifted by the shot's white balance (N(0, 8°)) plus N(0, 4°),
  * saturation + N(0, 0.05), value times the shot's exposure U(0.65, 1) plus N(0, 0.05); with probability
  * {@code badCrop} the torso crop is mostly grass (hue N(100°, 10°), S N(0.5, 0.1), V N(0.4, 0.1)). The tracker's
- * stature estimate is the roster stature plus N(0, {@code statureSdMetres}).
+ * stature estimate is the roster stature plus N(0, {@code statureSdMetres}). Each query also carries the
+ * tracker's team label, wrong with probability {@code teamLabelError} (drawn from a separate random stream, so the
+ * other figures do not depend on it).
  */
 final class BroadcastScenario {
     static final int DIM = 128;
@@ -50,6 +52,8 @@ final class BroadcastScenario {
     final double occlusion = 0.15;
     final double badCrop = 0.03;
     final double statureSdMetres = 0.02;
+    /** Probability that the tracker's team label of a query is the wrong side (its own random stream). */
+    final double teamLabelError = 0.02;
     final int cuts = 25;
 
     final long seed;
@@ -182,6 +186,7 @@ final class BroadcastScenario {
         int[] order = new int[players];
         int[] present = new int[players];
         long row = 0;
+        SplittableRandom teamRnd = new SplittableRandom(seed + 99);
         for (int cut = 0; cut < cuts; cut++) {
             Shot shot = new Shot();
             for (int i = 0; i < players; i++) {
@@ -226,6 +231,13 @@ final class BroadcastScenario {
                     RosterEntry entry = roster.get(i);
                     qf.stature(q, (float) (entry.statureMetres() + statureSdMetres * rnd.nextGaussian()));
                     truth[q] = entry.playerNumber();
+                    dev.touchline.sensor.simulation.TeamSide side = entry.side();
+                    if (teamRnd.nextDouble() < teamLabelError) {
+                        side = side == dev.touchline.sensor.simulation.TeamSide.HOME
+                                ? dev.touchline.sensor.simulation.TeamSide.AWAY
+                                : dev.touchline.sensor.simulation.TeamSide.HOME;
+                    }
+                    qf.team(q, side);
                     truthIndex[q] = i;
                 }
                 out.add(new Frame(qf, truth, truthIndex));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@link BroadcastScenario} on seeds 1 to 5 for a grid of kit and individual weights and prints the mismatch
  * rates without checks, with the seed's fixed HSV rule plus stature, and with the learned kit model plus stature
- * (and each check alone). Asserted: every query is accounted for; the stature check vetoes the true player at the
+ * (and each check alone), and with the tracker's team label (2 % wrong) as a candidate restriction. Asserted: every query is accounted for; the stature check vetoes the true player at the
  * rate its noise model predicts (2 P(N(0, 2 cm) > 4 cm) = 4.6 %); and where embeddings confuse opponents (at least
  * 100 opponent mismatches without checks) the learned kit model removes at least four in five of them. Not
  * asserted, because this model does not support it: the seed's "14 % to 2 %". Team-mate confusions, which only
@@ -28,7 +28,8 @@ class BroadcastScenarioTest {
             BroadcastScenario.Counts fixed = new BroadcastScenario.Counts();
             BroadcastScenario.Counts learned = new BroadcastScenario.Counts();
             BroadcastScenario.Counts kitOnly = new BroadcastScenario.Counts();
-            BroadcastScenario.Counts fixedOnly = new BroadcastScenario.Counts();
+            BroadcastScenario.Counts teamOnly = new BroadcastScenario.Counts();
+            BroadcastScenario.Counts teamStature = new BroadcastScenario.Counts();
             BroadcastScenario.Counts statureOnly = new BroadcastScenario.Counts();
             String profile = "";
             for (long seed : SEEDS) {
@@ -42,7 +43,9 @@ class BroadcastScenarioTest {
                 fixed.add(run(sc, g, frames, rule.and(stature)));
                 learned.add(run(sc, g, frames, kit.and(stature)));
                 kitOnly.add(run(sc, g, frames, kit));
-                fixedOnly.add(run(sc, g, frames, rule));
+                TeamCheck team = TeamCheck.of(sc.roster);
+                teamOnly.add(run(sc, g, frames, team));
+                teamStature.add(run(sc, g, frames, team.and(stature)));
                 statureOnly.add(run(sc, g, frames, stature));
                 if (seed == SEEDS[0]) {
                     profile = sc.similarityProfile();
@@ -53,10 +56,11 @@ class BroadcastScenarioTest {
             System.out.println(head + "no checks:              " + off);
             System.out.println(head + "fixed HSV + stature:    " + fixed);
             System.out.println(head + "learned kit + stature:  " + learned);
-            System.out.println(head + "fixed HSV only:         " + fixedOnly);
+            System.out.println(head + "team label + stature:   " + teamStature);
+            System.out.println(head + "team label only:        " + teamOnly);
             System.out.println(head + "learned kit only:       " + kitOnly);
             System.out.println(head + "stature only:           " + statureOnly);
-            for (BroadcastScenario.Counts c : List.of(off, fixed, learned, kitOnly, fixedOnly, statureOnly)) {
+            for (BroadcastScenario.Counts c : List.of(off, fixed, learned, kitOnly, teamOnly, teamStature, statureOnly)) {
                 assertEquals(off.queries, c.queries);
                 assertEquals(c.queries, c.claimed + c.escalated + c.fresh + c.duplicates);
                 assertEquals(c.wrong, c.wrongTeamMate + c.wrongOpponent);
