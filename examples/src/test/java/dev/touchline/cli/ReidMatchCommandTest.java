@@ -163,6 +163,29 @@ class ReidMatchCommandTest {
         assertTrue(r.err().contains("gallery.csv:2") && r.err().contains("zeros"), r.err());
     }
 
+    /** Queries of another dimension than the gallery, and a player id that is not a number: exit 3, naming the row. */
+    @Test
+    void wrongDimensionAndUnknownPlayerIdsAreBadData(@TempDir Path dir) throws IOException {
+        write(dir);
+        Path g = dir.resolve("gallery.csv");
+        Path q = dir.resolve("queries.csv");
+        Files.writeString(q, "query_id,time_s,e0,e1,e2\nx,1,1,2,3\n");
+        CliResult r = CliResult.run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
+                dir.resolve("m.csv").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("queries.csv:1") && r.err().contains("dimension 3")
+                && r.err().contains("128"), r.err());
+
+        write(dir);
+        List<String> lines = Files.readAllLines(g);
+        lines.set(4, lines.get(4).replaceFirst("^1,", "p1,"));
+        Files.write(g, lines);
+        r = CliResult.run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
+                dir.resolve("m.csv").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("gallery.csv:5") && r.err().contains("'p1'"), r.err());
+    }
+
     @Test
     void badConfigIsAUsageError(@TempDir Path dir) throws IOException {
         write(dir);
