@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * in slot {@code s} is at {@code columns[d][s * capacity + r]}. MAX scoring therefore runs one loop over every
  * stored vector of the gallery (22 × 150 = 3,300 rows) per block of four queries, with no per-identity loop
  * set-up, and C2 vectorises it ({@link Dot#dotColumns4}); the maximum per identity is taken afterwards over its
- * rows. The rows are processed in tiles of whole identities (about {@value #TILE_ROWS} rows) so a tile's columns
+ * rows. The rows are processed in tiles of whole identities (about 1,024 rows) so a tile's columns
  * stay in the L2 cache while every query block reads them. Snapshots keep one flat array per identity
  * ({@code d * capacity + r}), see {@link GallerySnapshot}.
  *
