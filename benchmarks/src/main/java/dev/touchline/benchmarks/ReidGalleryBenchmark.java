@@ -20,13 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Brute-force cosine search on one core: 22 queries against 22 identities x 150 stored 128-D embeddings (3,300
  * vectors), MAX scoring. {@code scoreFrameIdentityMajor} (name kept from earlier runs) is the frame path the
- * matcher uses: the gallery-wide column layout, four queries per pass over all 3,300 stored vectors, fused
- * multiply-adds; {@code scoreFrame} the same gallery query by query (one-query kernel); {@code scoreFrameScalar}
- * the one-accumulator reference loop over the same storage, side by side; {@code plainRowMajor*} the baseline of
- * plain dot products over contiguous row-major embeddings; {@code matchFrame} adds the one-to-one assignment and
- * decisions. Target: scoreFrameIdentityMajor at most 0.3 ms. Run with {@code -prof gc} to see the allocation
- * rate: the few B/op it shows come from a constant ~5 kB/s allocated by the harness itself, so they scale with the
- * time per op.
+ * matcher uses: the gallery-wide column layout, four queries per pass (the last two as a pair) over all 3,300
+ * stored vectors, fused multiply-adds; {@code scoreFrame} the same gallery query by query (one-query kernel);
+ * {@code scoreFrameScalar} the one-accumulator reference loop over the same storage, side by side;
+ * {@code plainRowMajor*} the baseline of plain dot products over contiguous row-major embeddings;
+ * {@code matchFrame} adds the one-to-one assignment and decisions. Target: scoreFrameIdentityMajor at most 0.3 ms.
+ * Run with {@code -prof gc} to see the allocation rate: the few B/op it shows come from a constant ~5 kB/s
+ * allocated by the harness itself, so they scale with the time per op.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -410,6 +410,13 @@ public final class EmbeddingGallery {
                     maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
                 }
             }
+            for (; k + 1 < count; k += 2) {
+                int off = qOff + k * dimension;
+                Dot.dotColumns2(q, off, off + dimension, cols, dimension, from, to, w.acc[0], w.acc[1]);
+                for (int j = 0; j < 2; j++) {
+                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
+                }
+            }
         }
         for (; k < count; k++) {
             int off = qOff + k * dimension;

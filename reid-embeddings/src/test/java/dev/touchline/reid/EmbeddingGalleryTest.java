@@ -63,8 +63,8 @@ class EmbeddingGalleryTest {
     }
 
     /**
-     * The gallery's kernels over a row range {@code [from, to)}: the one-query and four-query FMA kernels agree bit
-     * for bit, both agree with the scalar reference to float rounding, and rows outside the range are untouched.
+     * The gallery's kernels over a row range {@code [from, to)}: the one-, two- and four-query FMA kernels agree
+     * bit for bit, both agree with the scalar reference to float rounding, and rows outside the range are untouched.
      */
     @Property(tries = 200, seed = "20261125")
     void rangeKernelsAgreeWithScalarReference(@ForAll @IntRange(min = 0, max = 30) int from,
@@ -89,6 +89,11 @@ class EmbeddingGalleryTest {
         }
         Dot.dotColumns4(q, 1, 1 + dim, 1 + 2 * dim, 1 + 3 * dim, cols, dim, from, to, four[0], four[1], four[2],
                 four[3]);
+        float[][] two = new float[2][length];
+        for (float[] a : two) {
+            java.util.Arrays.fill(a, 7f);
+        }
+        Dot.dotColumns2(q, 1 + 2 * dim, 1 + 3 * dim, cols, dim, from, to, two[0], two[1]);
         float[] one = new float[length];
         float[] ref = new float[length];
         for (int j = 0; j < 4; j++) {
@@ -99,6 +104,9 @@ class EmbeddingGalleryTest {
             for (int i = 0; i < length; i++) {
                 boolean inside = i >= from && i < to;
                 assertEquals(one[i], four[j][i], 0f, "query " + j + " row " + i);
+                if (j >= 2) {
+                    assertEquals(one[i], two[j - 2][i], 0f, "pair kernel, query " + j + " row " + i);
+                }
                 if (inside) {
                     assertEquals(ref[i], one[i], 1e-5 * (1 + Math.abs(ref[i])), "query " + j + " row " + i);
                 } else {
@@ -120,7 +128,8 @@ class EmbeddingGalleryTest {
     /**
      * Seed 11: a gallery grown one identity at a time (the shared columns are reallocated at 4, 8, 16 and 32
      * slots), with rings partly filled, scores every query of a frame exactly as the one-query path does, and to
-     * rounding as the scalar reference; frames of 1 to 9 queries exercise the four-query blocks and the remainder.
+     * rounding as the scalar reference; frames of 1 to 9 queries exercise the four-query blocks and the two- and
+     * one-query remainders.
      */
     @Test
     void frameScoringAgreesWithSingleQueriesAndReferenceAcrossGrowth() {
