@@ -19,12 +19,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Brute-force cosine search on one core: 22 queries against 22 identities x 150 stored 128-D embeddings (3,300
- * vectors), MAX scoring. {@code scoreFrame} is the production column-wise loop query by query,
- * {@code scoreFrameIdentityMajor} the same loop identity by identity (cache-friendly, what the matcher uses), {@code scoreFrameScalar} the
- * one-accumulator reference loop, side by side; {@code plainRowMajor*} the baseline of plain dot products over
- * contiguous row-major embeddings; {@code matchFrame} adds the one-to-one assignment and decisions.
- * Target: scoreFrameIdentityMajor at most 0.3 ms. Run with {@code -prof gc} to see the allocation rate: the few
- * B/op it shows come from a constant ~5 kB/s allocated by the harness itself, so they scale with the time per op.
+ * vectors), MAX scoring. {@code scoreFrameIdentityMajor} (name kept from earlier runs) is the frame path the
+ * matcher uses: the gallery-wide column layout, four queries per pass (the last two as a pair) over all 3,300
+ * stored vectors, fused multiply-adds; {@code scoreFrame} the same gallery query by query (one-query kernel);
+ * {@code scoreFrameScalar} the one-accumulator reference loop over the same storage, side by side;
+ * {@code plainRowMajor*} the baseline of plain dot products over contiguous row-major embeddings;
+ * {@code matchFrame} adds the one-to-one assignment and decisions. Target: scoreFrameIdentityMajor at most 0.3 ms.
+ * Run with {@code -prof gc} to see the allocation rate: the few B/op it shows come from a constant ~5 kB/s
+ * allocated by the harness itself, so they scale with the time per op.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -56,14 +58,14 @@ public class ReidGalleryBenchmark {
         results = new MatchResults(ReidWorkload.PLAYERS);
     }
 
-    /** 22 x 3,300 cosines with the unrolled loop. */
+    /** 22 x 3,300 cosines, one query at a time (one-query kernel). */
     @Benchmark
     public float[] scoreFrame() {
         workload.scoreFrame(scores);
         return scores;
     }
 
-    /** 22 x 3,300 cosines with the vectorising loop, identity-major (the order the matcher uses). */
+    /** 22 x 3,300 cosines through the frame path the matcher uses (four queries per pass). */
     @Benchmark
     public float[] scoreFrameIdentityMajor() {
         workload.scoreFrameIdentityMajor(scores);

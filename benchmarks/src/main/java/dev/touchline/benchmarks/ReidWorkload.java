@@ -84,7 +84,7 @@ public final class ReidWorkload {
         }
     }
 
-    /** The same, identity-major: each identity's ring is read once from memory and reused by all 22 queries. */
+    /** The same through the frame path: four queries per pass over the gallery's rows (what the matcher uses). */
     public void scoreFrameIdentityMajor(float[] out) {
         gallery.scoresFrame(queries, 0, PLAYERS, out, 0, PLAYERS, PLAYERS);
     }

@@ -92,6 +92,49 @@ class ReidMatchCommandTest {
         assertEquals(1, j.get("decisions").get("new").asInt());
     }
 
+    /**
+     * Seeds 11/13: player 1 (home) and player 2 (away) in the gallery with a team column. A query that looks like
+     * player 1 but is labelled away may not take player 1 (it is escalated with player 2 as the only candidate);
+     * the same query unlabelled matches player 1; a gallery giving one player two teams is bad data.
+     */
+    @Test
+    void queryTeamRestrictsCandidatesToThatTeam(@TempDir Path dir) throws IOException {
+        float[][] c = centres();
+        SplittableRandom r = new SplittableRandom(13);
+        StringBuilder g = new StringBuilder(header("player_id", ",team")).append('\n');
+        for (int p = 0; p < 2; p++) {
+            for (int k = 0; k < 5; k++) {
+                g.append(p + 1).append(',').append(k * 0.2).append(embedding(c[p], 0.3, r))
+                        .append(p == 0 ? ",home" : ",away").append('\n');
+            }
+        }
+        Path gallery = dir.resolve("gallery.csv");
+        Files.writeString(gallery, g);
+        StringBuilder q = new StringBuilder(header("query_id", ",team")).append('\n');
+        q.append("x,10").append(embedding(c[0], 0.3, r)).append(",away\n");
+        q.append("y,11").append(embedding(c[0], 0.3, r)).append(",\n");
+        q.append("z,12").append(embedding(c[0], 0.3, r)).append(",home\n");
+        Path queries = dir.resolve("queries.csv");
+        Files.writeString(queries, q);
+        Path out = dir.resolve("m.csv");
+        CliResult res = CliResult.run("reid", "match", "--gallery", gallery.toString(), "--queries",
+                queries.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, res.code(), res.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(1).startsWith("x,2,") && lines.get(1).endsWith(",escalate"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("y,1,") && lines.get(2).endsWith(",match"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("z,1,") && lines.get(3).endsWith(",match"), lines.get(3));
+        JsonNode j = new ObjectMapper().readTree(res.out());
+        assertEquals(2, j.get("gallery_players_with_team").asInt());
+        assertEquals(2, j.get("queries_with_team").asInt());
+
+        Files.writeString(gallery, g.toString().replaceFirst("(?m)^(1,0\\.2,.*),home$", "$1,away"));
+        res = CliResult.run("reid", "match", "--gallery", gallery.toString(), "--queries", queries.toString(),
+                "--out", out.toString());
+        assertEquals(3, res.code(), res.err());
+        assertTrue(res.err().contains("gallery.csv:3") && res.err().contains("team"), res.err());
+    }
+
     @Test
     void badDataExitsThreeNamingFileAndLine(@TempDir Path dir) throws IOException {
         write(dir);
@@ -118,6 +161,29 @@ class ReidMatchCommandTest {
                 dir.resolve("m.csv").toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("gallery.csv:2") && r.err().contains("zeros"), r.err());
+    }
+
+    /** Queries of another dimension than the gallery, and a player id that is not a number: exit 3, naming the row. */
+    @Test
+    void wrongDimensionAndUnknownPlayerIdsAreBadData(@TempDir Path dir) throws IOException {
+        write(dir);
+        Path g = dir.resolve("gallery.csv");
+        Path q = dir.resolve("queries.csv");
+        Files.writeString(q, "query_id,time_s,e0,e1,e2\nx,1,1,2,3\n");
+        CliResult r = CliResult.run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
+                dir.resolve("m.csv").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("queries.csv:1") && r.err().contains("dimension 3")
+                && r.err().contains("128"), r.err());
+
+        write(dir);
+        List<String> lines = Files.readAllLines(g);
+        lines.set(4, lines.get(4).replaceFirst("^1,", "p1,"));
+        Files.write(g, lines);
+        r = CliResult.run("reid", "match", "--gallery", g.toString(), "--queries", q.toString(), "--out",
+                dir.resolve("m.csv").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("gallery.csv:5") && r.err().contains("'p1'"), r.err());
     }
 
     @Test

@@ -8,24 +8,34 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rolling gallery of appearance embeddings: per identity a ring buffer of the last {@code capacity} embeddings,
- * stored L2-normalised column by column (one {@code float[capacity]} per dimension: element {@code d} of ring row
- * {@code r} at {@code columns[d][r]}, so the scoring loop runs over rows and C2 vectorises it, see
- * {@link Dot#maxDotColumns}; snapshots flatten it to {@code d * capacity + r}), filled at most once per insertion interval, with an optional
- * exponential-moving-average prototype; queries are scored by {@link Scoring#MAX} or {@link Scoring#PROTOTYPE}.
+ * stored L2-normalised, filled at most once per insertion interval, with an optional exponential-moving-average
+ * prototype; queries are scored by {@link Scoring#MAX} or {@link Scoring#PROTOTYPE}.
+ *
+ * <h2>Layout</h2>
+ * All identities share one {@code float[]} per dimension: element {@code d} of ring row {@code r} of the identity
+ * in slot {@code s} is at {@code columns[d][s * capacity + r]}. MAX scoring therefore runs one loop over every
+ * stored vector of the gallery (22 × 150 = 3,300 rows) per block of four queries, with no per-identity loop
+ * set-up, and C2 vectorises it ({@link Dot#dotColumns4}); the maximum per identity is taken afterwards over its
+ * rows. The rows are processed in tiles of whole identities (about 1,024 rows) so a tile's columns
+ * stay in the L2 cache while every query block reads them. Snapshots keep one flat array per identity
+ * ({@code d * capacity + r}), see {@link GallerySnapshot}.
  *
  * <h2>Concurrency (memory model)</h2>
  * Each identity has its own {@link StampedLock}. Writers ({@link #offer}, {@link #append}) take its write lock,
  * so any number of writer threads is safe, but the intended shape is one writer appending while many readers
- * score. Readers never block the writer: a query first reads under an <em>optimistic</em> stamp (no lock word
- * written, no allocation), and {@link StampedLock#validate} afterwards tells whether a write overlapped; only then
- * does it re-read under the read lock. A torn read of floats during the optimistic pass is harmless because the
- * values only feed a max or a dot product and indices never depend on them; the count is bounded by the fixed
- * capacity, so no index can leave the array. The list of identities is copy-on-write behind a {@code volatile}
- * field: {@link #add} publishes a new array, and a query reads the field once.
+ * score. Readers never block the writer: a frame first reads every identity of a tile under an
+ * <em>optimistic</em> stamp (no lock word written, no allocation), and {@link StampedLock#validate} afterwards
+ * tells, per identity, whether a write overlapped; only such an identity is re-scored under its read lock. A torn
+ * read of floats during the optimistic pass is harmless because the values only feed a max or a dot product and
+ * indices never depend on them; the count is bounded by the fixed capacity, so no index can leave the identity's
+ * rows. The list of identities is copy-on-write behind a {@code volatile} field. When {@link #add} outgrows the
+ * shared columns it copies them into larger ones while holding every identity's write lock, then publishes them
+ * before the new identity list; a writer reads the columns after taking its lock, and a reader whose tile read the
+ * old columns fails validation and re-reads under the read lock, so no write is lost and no stale read is kept.
  *
  * <p>Queries allocate nothing: the caller passes the query vector (any non-zero length; its norm is divided out)
- * and an output array for the scores; the kernel's row accumulators are one per-thread array, created on a
- * thread's first query.
+ * and an output array for the scores; the kernel's accumulators are one per-thread work space, created on a
+ * thread's first query and grown only when the gallery grows.
  */
 public final class EmbeddingGallery {
     /** Default ring length: the last 150 embeddings (30 s at the default cadence). */
@@ -42,7 +52,12 @@ public final class EmbeddingGallery {
     private final long insertIntervalMicros;
     private final double prototypeAlpha;
     private final Scoring scoring;
+    /** Rows per scoring tile (rounded to whole identities, at least one): a tile's columns fit the L2 cache. */
+    static final int TILE_ROWS = 1024;
+
     private volatile Identity[] identities = new Identity[0];
+    /** The shared ring storage; replaced (never modified in size) when {@link #add} needs more slots. */
+    private volatile Store store;
     private volatile Map<Integer, Integer> slots = Map.of();
     /** Per-thread work space of the kernel; allocated once per thread (and on a larger frame), not per query. */
     private final ThreadLocal<Scratch> scratch;
@@ -53,8 +68,8 @@ public final class EmbeddingGallery {
         this.insertIntervalMicros = b.insertIntervalMicros;
         this.prototypeAlpha = b.prototypeAlpha;
         this.scoring = b.scoring;
-        int cap = b.capacity;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(cap));
+        this.store = new Store(new float[b.dimension][0], 0);
+        this.scratch = ThreadLocal.withInitial(Scratch::new);
         if (scoring == Scoring.PROTOTYPE && Double.isNaN(prototypeAlpha)) {
             throw new IllegalArgumentException("scoring PROTOTYPE needs a prototypeAlpha");
         }
@@ -102,13 +117,47 @@ public final class EmbeddingGallery {
             throw new IllegalArgumentException("playerId " + playerId + " is already in the gallery");
         }
         Identity[] old = identities;
-        Identity[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = new Identity(playerId, capacity, dimension, hasPrototype());
+        int slot = old.length;
+        if (slot == store.slots) {
+            grow(old);
+        }
+        Identity[] grown = Arrays.copyOf(old, slot + 1);
+        grown[slot] = new Identity(playerId, slot, dimension, hasPrototype());
         Map<Integer, Integer> m = new HashMap<>(slots);
-        m.put(playerId, old.length);
+        m.put(playerId, slot);
         slots = Map.copyOf(m);
+        // Published after the store: a reader that sees this identity list also sees columns holding its slots.
         identities = grown;
-        return old.length;
+        return slot;
+    }
+
+    /** Doubles the shared columns (at least 4 slots), holding every identity's write lock during the copy. */
+    private void grow(Identity[] ids) {
+        Store old = store;
+        long rows = Math.max(4L, 2L * old.slots) * capacity;
+        if (rows > Integer.MAX_VALUE - 8) {
+            rows = (long) (old.slots + 1) * capacity;
+            if (rows > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("gallery is full: " + old.slots + " identities of capacity "
+                        + capacity + " fill the largest array");
+            }
+        }
+        int newSlots = (int) (rows / capacity);
+        long[] stamps = new long[ids.length];
+        for (int s = 0; s < ids.length; s++) {
+            stamps[s] = ids[s].lock.writeLock();
+        }
+        try {
+            float[][] cols = new float[dimension][];
+            for (int d = 0; d < dimension; d++) {
+                cols[d] = Arrays.copyOf(old.columns[d], (int) rows);
+            }
+            store = new Store(cols, newSlots);
+        } finally {
+            for (int s = ids.length - 1; s >= 0; s--) {
+                ids[s].lock.unlockWrite(stamps[s]);
+            }
+        }
     }
 
     /** The slot of a player id, or -1 if the gallery does not know it. */
@@ -170,8 +219,9 @@ public final class EmbeddingGallery {
                 return false;
             }
             float inv = (float) (1.0 / norm);
-            int row = id.next;
-            float[][] cols = id.columns;
+            // Read under the write lock: a concurrent grow() cannot swap the store until we release it.
+            float[][] cols = store.columns;
+            int row = id.slot * capacity + id.next;
             for (int i = 0; i < dimension; i++) {
                 cols[i][row] = v[off + i] * inv;
             }
@@ -181,7 +231,7 @@ public final class EmbeddingGallery {
             }
             id.lastInsertMicros = Math.max(id.lastInsertMicros, timeMicros);
             if (id.prototypeRaw != null) {
-                updatePrototype(id, row);
+                updatePrototype(id, cols, row);
             }
             return true;
         } finally {
@@ -189,26 +239,26 @@ public final class EmbeddingGallery {
         }
     }
 
-    private void updatePrototype(Identity id, int row) {
+    private void updatePrototype(Identity id, float[][] columns, int row) {
         float[] raw = java.util.Objects.requireNonNull(id.prototypeRaw);
         float[] proto = id.prototype;
         if (!id.prototypeSet) {
             for (int i = 0; i < dimension; i++) {
-                raw[i] = id.columns[i][row];
+                raw[i] = columns[i][row];
             }
             id.prototypeSet = true;
         } else {
             float a = (float) prototypeAlpha;
             float b = 1f - a;
             for (int i = 0; i < dimension; i++) {
-                raw[i] = a * raw[i] + b * id.columns[i][row];
+                raw[i] = a * raw[i] + b * columns[i][row];
             }
         }
         double n = Dot.norm(raw, 0, dimension);
         // Two opposite unit vectors average to zero; keep the last embedding as the prototype then.
         if (!(n > 1e-12)) {
             for (int i = 0; i < dimension; i++) {
-                raw[i] = id.columns[i][row];
+                raw[i] = columns[i][row];
             }
             n = 1.0;
         }
@@ -228,30 +278,46 @@ public final class EmbeddingGallery {
      * @return the number of identities scored (the gallery size at the time of the call)
      */
     public int scores(float[] q, int qOff, float[] out) {
-        return scores(q, qOff, out, 0, Integer.MAX_VALUE, false);
+        return scores(q, qOff, out, 0, Integer.MAX_VALUE);
     }
 
     /**
      * Scores a query against the first {@code limit} identities, writing {@code out[outOff + slot]}; otherwise as
-     * {@link #scores(float[], int, float[])}.
+     * {@link #scores(float[], int, float[])}. Bit-identical to that query's row of {@link #scoresFrame}.
      *
      * @param out scores; modified (entries {@code [outOff, outOff + returned count)})
      * @param limit the most identities to score (a matcher passes the size it saw at the start of a frame)
      * @return the number of identities scored, {@code min(size(), limit)}
      */
     public int scores(float[] q, int qOff, float[] out, int outOff, int limit) {
-        return scores(q, qOff, out, outOff, limit, false);
-    }
-
-    /** {@link #scores(float[], int, float[])} computed with the scalar reference loop; for tests and benchmarks. */
-    public int scoresScalar(float[] q, int qOff, float[] out) {
-        return scores(q, qOff, out, 0, Integer.MAX_VALUE, true);
+        Identity[] ids = identities;
+        int n = Math.min(ids.length, limit);
+        if (outOff < 0 || out.length - outOff < n) {
+            throw new IllegalArgumentException("out must hold " + n + " scores from offset " + outOff
+                    + ", length was " + out.length);
+        }
+        return scoreFrame(ids, n, q, qOff, 1, out, outOff, n, false);
     }
 
     /**
-     * Scores several queries at once, identity by identity, so each identity's ring is read from cache by every
-     * query in turn instead of streaming the whole gallery once per query. Same scores as
-     * {@link #scores(float[], int, float[], int, int)} for each query.
+     * {@link #scores(float[], int, float[])} computed with the scalar reference loop (one row at a time, one
+     * accumulator, plain multiply and add); for tests and benchmarks. Agrees with the production kernel to float
+     * rounding.
+     */
+    public int scoresScalar(float[] q, int qOff, float[] out) {
+        Identity[] ids = identities;
+        int n = ids.length;
+        if (out.length < n) {
+            throw new IllegalArgumentException("out must hold " + n + " scores, length was " + out.length);
+        }
+        return scoreFrame(ids, n, q, qOff, 1, out, 0, n, true);
+    }
+
+    /**
+     * Scores several queries at once. Under MAX scoring the queries go through the gallery's rows four at a time
+     * (each stored vector loaded once feeds four dot products), and every identity's scores for all queries come
+     * from one consistent state of its ring. Each query's scores are bit-identical to
+     * {@link #scores(float[], int, float[], int, int)}.
      *
      * @param q queries back to back ({@code k}-th at {@code qOff + k * dimension()}), not modified
      * @param count number of queries
@@ -267,102 +333,134 @@ public final class EmbeddingGallery {
             throw new IllegalArgumentException("out must hold " + count + " rows of stride " + stride + " (>= " + n
                     + ") from offset " + outOff + ", length was " + out.length);
         }
+        return scoreFrame(ids, n, q, qOff, count, out, outOff, stride, false);
+    }
+
+    private int scoreFrame(Identity[] ids, int n, float[] q, int qOff, int count, float[] out, int outOff,
+                           int stride, boolean scalar) {
         Scratch w = scratch.get();
         float[] invNorm = w.invNorms(count);
         for (int k = 0; k < count; k++) {
-            invNorm[k] = (float) (1.0 / checkedNorm(q, qOff + k * dimension, "q", k));
+            invNorm[k] = (float) (1.0 / checkedNorm(q, qOff + k * dimension, "q", count == 1 ? -1 : k));
         }
-        float[] acc = w.acc;
-        for (int s = 0; s < n; s++) {
-            Identity id = ids[s];
-            int k = 0;
-            if (scoring == Scoring.MAX) {
-                // Two queries per pass over the ring: every column element loaded feeds both.
-                for (; k + 1 < count; k += 2) {
-                    int off = qOff + k * dimension;
-                    scorePair(id, q, off, off + dimension, w);
-                    out[outOff + k * stride + s] = w.pair[0] * invNorm[k];
-                    out[outOff + (k + 1) * stride + s] = w.pair[1] * invNorm[k + 1];
+        if (count == 0 || n == 0) {
+            return n;
+        }
+        if (scoring == Scoring.PROTOTYPE) {
+            for (int s = 0; s < n; s++) {
+                for (int k = 0; k < count; k++) {
+                    out[outOff + k * stride + s] = prototypeScore(ids[s], q, qOff + k * dimension, scalar)
+                            * invNorm[k];
                 }
             }
-            for (; k < count; k++) {
-                out[outOff + k * stride + s] = score(id, q, qOff + k * dimension, false, acc) * invNorm[k];
+            return n;
+        }
+        // Read after the identity list: this store holds at least the n slots scored (see add()).
+        Store st = store;
+        int perTile = Math.max(1, TILE_ROWS / capacity);
+        w.ensure(n * capacity, perTile);
+        for (int t0 = 0; t0 < n; t0 += perTile) {
+            int t1 = Math.min(n, t0 + perTile);
+            for (int s = t0; s < t1; s++) {
+                Identity id = ids[s];
+                w.stamps[s - t0] = id.lock.tryOptimisticRead();
+                w.counts[s - t0] = id.count;
+            }
+            scoreTile(st.columns, t0, t1, w.counts, q, qOff, count, out, outOff, stride, invNorm, scalar, w);
+            for (int s = t0; s < t1; s++) {
+                StampedLock lock = ids[s].lock;
+                long stamp = w.stamps[s - t0];
+                if (stamp == 0L || !lock.validate(stamp)) {
+                    rescore(ids[s], q, qOff, count, out, outOff, stride, invNorm, scalar, w);
+                }
             }
         }
         return n;
     }
 
-    private int scores(float[] q, int qOff, float[] out, int outOff, int limit, boolean scalar) {
-        Identity[] ids = identities;
-        int n = Math.min(ids.length, limit);
-        if (outOff < 0 || out.length - outOff < n) {
-            throw new IllegalArgumentException("out must hold " + n + " scores from offset " + outOff
-                    + ", length was " + out.length);
+    /** Re-scores one identity for every query under its read lock (after a failed optimistic read). */
+    private void rescore(Identity id, float[] q, int qOff, int count, float[] out, int outOff, int stride,
+                         float[] invNorm, boolean scalar, Scratch w) {
+        long stamp = id.lock.readLock();
+        try {
+            w.one[0] = id.count;
+            scoreTile(store.columns, id.slot, id.slot + 1, w.one, q, qOff, count, out, outOff, stride, invNorm,
+                    scalar, w);
+        } finally {
+            id.lock.unlockRead(stamp);
         }
-        float inv = (float) (1.0 / checkedNorm(q, qOff, "q"));
-        float[] acc = scratch.get().acc;
-        for (int s = 0; s < n; s++) {
-            out[outOff + s] = score(ids[s], q, qOff, scalar, acc) * inv;
-        }
-        return n;
     }
 
-    private float score(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
+    /**
+     * MAX scores of every query against the identities in slots {@code [s0, s1)}, whose stored counts are
+     * {@code counts[0 .. s1 - s0)}: dot products over the tile's rows, then the largest per identity.
+     */
+    private void scoreTile(float[][] cols, int s0, int s1, int[] counts, float[] q, int qOff, int count,
+                           float[] out, int outOff, int stride, float[] invNorm, boolean scalar, Scratch w) {
+        int from = s0 * capacity;
+        // Rows past the last identity's count are never read by the maximum; skip them.
+        int to = (s1 - 1) * capacity + counts[s1 - s0 - 1];
+        int k = 0;
+        if (!scalar) {
+            for (; k + 3 < count; k += 4) {
+                int off = qOff + k * dimension;
+                Dot.dotColumns4(q, off, off + dimension, off + 2 * dimension, off + 3 * dimension, cols, dimension,
+                        from, to, w.acc[0], w.acc[1], w.acc[2], w.acc[3]);
+                for (int j = 0; j < 4; j++) {
+                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
+                }
+            }
+            for (; k + 1 < count; k += 2) {
+                int off = qOff + k * dimension;
+                Dot.dotColumns2(q, off, off + dimension, cols, dimension, from, to, w.acc[0], w.acc[1]);
+                for (int j = 0; j < 2; j++) {
+                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
+                }
+            }
+        }
+        for (; k < count; k++) {
+            int off = qOff + k * dimension;
+            if (scalar) {
+                Dot.dotColumnsScalar(q, off, cols, dimension, from, to, w.acc[0]);
+            } else {
+                Dot.dotColumns1(q, off, cols, dimension, from, to, w.acc[0]);
+            }
+            maxima(w.acc[0], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
+        }
+    }
+
+    /** Per identity in {@code [s0, s1)} the largest dot product over its stored rows, scaled: {@code out[row + s]}. */
+    private void maxima(float[] acc, int s0, int s1, int[] counts, float[] out, int row, float scale) {
+        for (int s = s0; s < s1; s++) {
+            int c = counts[s - s0];
+            int base = s * capacity;
+            out[row + s] = c == 0 ? Float.NEGATIVE_INFINITY : Dot.max(acc, base, base + c) * scale;
+        }
+    }
+
+    private float prototypeScore(Identity id, float[] q, int qOff, boolean scalar) {
         StampedLock lock = id.lock;
         long stamp = lock.tryOptimisticRead();
         if (stamp != 0L) {
-            float s = scoreUnlocked(id, q, qOff, scalar, acc);
+            float s = prototypeUnlocked(id, q, qOff, scalar);
             if (lock.validate(stamp)) {
                 return s;
             }
         }
         stamp = lock.readLock();
         try {
-            return scoreUnlocked(id, q, qOff, scalar, acc);
+            return prototypeUnlocked(id, q, qOff, scalar);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    /** MAX scores of two queries against one identity into {@code w.pair}, read as {@link #score} reads. */
-    private void scorePair(Identity id, float[] q, int offA, int offB, Scratch w) {
-        StampedLock lock = id.lock;
-        long stamp = lock.tryOptimisticRead();
-        if (stamp != 0L) {
-            pairUnlocked(id, q, offA, offB, w);
-            if (lock.validate(stamp)) {
-                return;
-            }
-        }
-        stamp = lock.readLock();
-        try {
-            pairUnlocked(id, q, offA, offB, w);
-        } finally {
-            lock.unlockRead(stamp);
-        }
-    }
-
-    private void pairUnlocked(Identity id, float[] q, int offA, int offB, Scratch w) {
-        int n = id.count;
-        if (n == 0) {
-            w.pair[0] = Float.NEGATIVE_INFINITY;
-            w.pair[1] = Float.NEGATIVE_INFINITY;
-            return;
-        }
-        Dot.maxDotColumnsPair(q, offA, offB, id.columns, n, dimension, w.acc, w.acc2, w.pair);
-    }
-
-    private float scoreUnlocked(Identity id, float[] q, int qOff, boolean scalar, float[] acc) {
-        int n = id.count;
-        if (n == 0) {
+    private float prototypeUnlocked(Identity id, float[] q, int qOff, boolean scalar) {
+        if (id.count == 0) {
             return Float.NEGATIVE_INFINITY;
         }
-        if (scoring == Scoring.PROTOTYPE) {
-            return scalar ? Dot.dotScalar(q, qOff, id.prototype, 0, dimension)
-                    : Dot.dot(q, qOff, id.prototype, 0, dimension);
-        }
-        return scalar ? Dot.maxDotColumnsScalar(q, qOff, id.columns, n, dimension)
-                : Dot.maxDotColumns(q, qOff, id.columns, n, dimension, acc);
+        return scalar ? Dot.dotScalar(q, qOff, id.prototype, 0, dimension)
+                : Dot.dot(q, qOff, id.prototype, 0, dimension);
     }
 
     /**
@@ -404,7 +502,7 @@ public final class EmbeddingGallery {
                 counts[s] = id.count;
                 next[s] = id.next;
                 last[s] = id.lastInsertMicros;
-                rings[s] = flatten(id.columns, capacity);
+                rings[s] = flatten(store.columns, s * capacity, capacity);
                 protos[s] = id.prototypeRaw == null ? new float[0] : id.prototypeRaw.clone();
                 set[s] = id.prototypeSet;
             } finally {
@@ -431,8 +529,9 @@ public final class EmbeddingGallery {
             long stamp = id.lock.writeLock();
             try {
                 float[] flat = snap.rings()[s];
+                float[][] cols = g.store.columns;
                 for (int d = 0; d < g.dimension; d++) {
-                    System.arraycopy(flat, d * g.capacity, id.columns[d], 0, g.capacity);
+                    System.arraycopy(flat, d * g.capacity, cols[d], slot * g.capacity, g.capacity);
                 }
                 id.count = snap.counts()[s];
                 id.next = snap.next()[s];
@@ -459,11 +558,11 @@ public final class EmbeddingGallery {
         return g;
     }
 
-    /** The ring in the snapshot's flat layout, element {@code d} of row {@code r} at {@code d * capacity + r}. */
-    private static float[] flatten(float[][] columns, int capacity) {
+    /** One identity's ring in the snapshot's flat layout, element {@code d} of row {@code r} at {@code d * capacity + r}. */
+    private static float[] flatten(float[][] columns, int base, int capacity) {
         float[] flat = new float[columns.length * capacity];
         for (int d = 0; d < columns.length; d++) {
-            System.arraycopy(columns[d], 0, flat, d * capacity, capacity);
+            System.arraycopy(columns[d], base, flat, d * capacity, capacity);
         }
         return flat;
     }
@@ -497,16 +596,36 @@ public final class EmbeddingGallery {
         return index < 0 ? name : name + "[" + index + "]";
     }
 
-    /** One thread's work space: the kernel's row accumulators and a frame's inverse query norms. */
+    /** The shared ring storage: one array per dimension, {@code slots * capacity} rows each. */
+    private static final class Store {
+        final float[][] columns;
+        final int slots;
+
+        Store(float[][] columns, int slots) {
+            this.columns = columns;
+            this.slots = slots;
+        }
+    }
+
+    /** One thread's work space: four queries' row accumulators, a tile's stamps and counts, inverse query norms. */
     private static final class Scratch {
-        final float[] acc;
-        final float[] acc2;
-        final float[] pair = new float[2];
+        float[][] acc = new float[4][0];
+        long[] stamps = new long[0];
+        int[] counts = new int[0];
+        final int[] one = new int[1];
         private float[] invNorms = new float[32];
 
-        Scratch(int capacity) {
-            acc = new float[capacity];
-            acc2 = new float[capacity];
+        /** Grows (allocating) only when the gallery has grown since this thread's last frame. */
+        void ensure(int rows, int tileIdentities) {
+            if (acc[0].length < rows) {
+                for (int j = 0; j < 4; j++) {
+                    acc[j] = new float[rows];
+                }
+            }
+            if (stamps.length < tileIdentities) {
+                stamps = new long[tileIdentities];
+                counts = new int[tileIdentities];
+            }
         }
 
         /** An array of at least {@code count} floats, grown (allocating) only when a frame has more queries. */
@@ -518,12 +637,11 @@ public final class EmbeddingGallery {
         }
     }
 
-    /** One identity's storage; all fields guarded by {@link #lock}. */
+    /** One identity's ring state (its rows live in the shared {@link Store}); all fields guarded by {@link #lock}. */
     private static final class Identity {
         final int playerId;
+        final int slot;
         final StampedLock lock = new StampedLock();
-        /** The ring, one array per dimension ({@code columns[d][row]}); see {@link Dot#maxDotColumns} for why. */
-        final float[][] columns;
         final float @Nullable [] prototypeRaw;
         final float[] prototype;
         boolean prototypeSet;
@@ -531,9 +649,9 @@ public final class EmbeddingGallery {
         int next;
         long lastInsertMicros = Long.MIN_VALUE;
 
-        Identity(int playerId, int capacity, int dimension, boolean prototype) {
+        Identity(int playerId, int slot, int dimension, boolean prototype) {
             this.playerId = playerId;
-            this.columns = new float[dimension][capacity];
+            this.slot = slot;
             this.prototypeRaw = prototype ? new float[dimension] : null;
             this.prototype = prototype ? new float[dimension] : new float[0];
         }

@@ -3,6 +3,7 @@ package dev.touchline.reid;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -21,6 +22,11 @@ import java.util.concurrent.atomic.LongAdder;
  * completes (not at the deadline), so the bound counts real outstanding work; a client should therefore time its
  * requests out eventually (the HTTP client does).
  *
+ * <p>By default the client is called on the caller's thread, which is right for clients that keep the
+ * {@link EscalationClient} contract (the HTTP client does). For a client that may block while sending (a
+ * synchronous SDK, a saturated connection pool), {@link Builder#dispatchOn} moves the call onto an executor, so
+ * even such a worker cannot hold up the matching thread; the deadline and the in-flight bound still apply.
+ *
  * <p>Thread-safe.
  */
 public final class Escalator {
@@ -28,6 +34,7 @@ public final class Escalator {
     public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(180);
 
     private final EscalationClient client;
+    private final @org.jspecify.annotations.Nullable Executor dispatch;
     private final DeadlineTimer timer;
     private final EscalationListener listener;
     private final long deadlineNanos;
@@ -50,6 +57,7 @@ public final class Escalator {
 
     private Escalator(Builder b) {
         this.client = b.client;
+        this.dispatch = b.dispatch;
         this.timer = b.timer;
         this.listener = b.listener;
         this.deadlineNanos = b.deadline.toNanos();
@@ -88,7 +96,9 @@ public final class Escalator {
         }
         CompletableFuture<EscalationAnswer> remote;
         try {
-            remote = Objects.requireNonNull(client.reidentify(request), "client returned null");
+            Executor ex = dispatch;
+            remote = ex == null ? Objects.requireNonNull(client.reidentify(request), "client returned null")
+                    : CompletableFuture.supplyAsync(() -> client.reidentify(request), ex).thenCompose(f -> f);
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             recordFailure(timer.nanoTime());
@@ -168,6 +178,7 @@ public final class Escalator {
     /** Configuration of an escalator. */
     public static final class Builder {
         private final EscalationClient client;
+        private @org.jspecify.annotations.Nullable Executor dispatch;
         private DeadlineTimer timer = DeadlineTimer.system();
         private EscalationListener listener = (r, a) -> { };
         private Duration deadline = DEFAULT_DEADLINE;
@@ -205,6 +216,15 @@ public final class Escalator {
             }
             initialBackoff = initial;
             maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * Calls the client on this executor instead of the caller's thread (default: the caller's thread). A
+         * rejected or throwing dispatch counts as a worker failure.
+         */
+        public Builder dispatchOn(Executor executor) {
+            dispatch = Objects.requireNonNull(executor, "executor");
             return this;
         }
 

@@ -1,10 +1,12 @@
 package dev.touchline.reid;
 
+import dev.touchline.sensor.simulation.TeamSide;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One frame's queries as columns: embeddings in one flat array plus optional geometry (image box, ground
- * position), torso colour and stature per query. Reusable: {@link #clear()} and refill each frame; nothing is
+ * position), torso colour, stature and team per query. Reusable: {@link #clear()} and refill each frame; nothing is
  * allocated after construction. Optional values are NaN when absent. Not thread-safe.
  */
 public final class QueryFrame {
@@ -23,6 +25,7 @@ public final class QueryFrame {
     private final float[] saturation;
     private final float[] value;
     private final float[] stature;
+    private final @Nullable TeamSide[] teams;
 
     /**
      * An empty frame.
@@ -51,6 +54,7 @@ public final class QueryFrame {
         saturation = nan(capacity);
         value = nan(capacity);
         stature = nan(capacity);
+        teams = new TeamSide[capacity];
     }
 
     private static float[] nan(int n) {
@@ -72,6 +76,7 @@ public final class QueryFrame {
             saturation[q] = Float.NaN;
             value[q] = Float.NaN;
             stature[q] = Float.NaN;
+            teams[q] = null;
         }
         size = 0;
     }
@@ -121,6 +126,30 @@ public final class QueryFrame {
     public void stature(int q, float metres) {
         check(q);
         stature[q] = metres;
+    }
+
+    /** Sets the team of a query (e.g. from the tracker's team classifier). */
+    public void team(int q, TeamSide side) {
+        check(q);
+        teams[q] = java.util.Objects.requireNonNull(side, "side");
+    }
+
+    /** Whether a query has a team. */
+    public boolean hasTeam(int q) {
+        return teams[q] != null;
+    }
+
+    /**
+     * The team of a query.
+     *
+     * @throws IllegalStateException if the query has no team (see {@link #hasTeam})
+     */
+    public TeamSide team(int q) {
+        TeamSide t = teams[q];
+        if (t == null) {
+            throw new IllegalStateException("query " + q + " has no team");
+        }
+        return t;
     }
 
     private void check(int q) {

@@ -51,6 +51,17 @@ public final class RosterIndex {
         return s == null ? Double.NaN : s;
     }
 
+    /** How many players of the index wear a kit (the kit's share of the roster). */
+    public int countWearing(KitColour kit) {
+        int n = 0;
+        for (KitColour k : kits.values()) {
+            if (k.equals(kit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The distinct kits, in a stable order (by shirt colour). */
     public KitColour[] distinctKits() {
         return kits.values().stream().distinct()

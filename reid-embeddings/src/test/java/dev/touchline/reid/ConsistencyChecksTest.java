@@ -135,6 +135,41 @@ class ConsistencyChecksTest {
         assertTrue(c.admissible(f, 0, 77));
     }
 
+    /** Seed 20261124 roster: a team-labelled query is only matched within its team; the matcher honours it. */
+    @Test
+    void teamRestrictsCandidatesToTheQueryTeam() throws BadReidDataException {
+        int home = numberOf(TeamSide.HOME, false);
+        int away = numberOf(TeamSide.AWAY, false);
+        TeamCheck c = TeamCheck.of(ROSTER);
+        QueryFrame f = new QueryFrame(2, 2);
+        f.add(new float[] {1f, 0f}, 0, 1);
+        f.add(new float[] {1f, -0.3f}, 0, 2);
+        assertTrue(c.admissible(f, 0, home) && c.admissible(f, 0, away), "no team: no restriction");
+        f.team(0, TeamSide.AWAY);
+        f.team(1, TeamSide.AWAY);
+        assertFalse(c.admissible(f, 0, home));
+        assertTrue(c.admissible(f, 0, away));
+        assertTrue(c.admissible(f, 0, 999), "unknown player: no restriction");
+        assertEquals(TeamSide.HOME, c.side(home).orElseThrow());
+        // The home player's stored view is the exact query direction, the away player's a worse one; with both
+        // queries labelled away, neither may take the home player: one gets the away player, the other escalates.
+        EmbeddingGallery g = EmbeddingGallery.builder().dimension(2).build();
+        g.offer(g.add(home), 0, new float[] {1f, 0f}, 0);
+        g.offer(g.add(away), 0, new float[] {0.8f, 0.6f}, 0);
+        MatchResults r = new MatchResults(2);
+        new FrameMatcher(g, MatchPolicy.DEFAULT, c).match(f, "test", r);
+        assertEquals(away, r.playerId(0));
+        assertEquals(Decision.MATCH, r.decision(0));
+        assertEquals(away, r.playerId(1));
+        assertEquals(Decision.ESCALATE, r.decision(1));
+        new FrameMatcher(g, MatchPolicy.DEFAULT).match(f, "test", r);
+        assertTrue(r.playerId(0) == home || r.playerId(1) == home, "without the team check a query takes the home "
+                + "player on appearance");
+        f.clear();
+        f.add(new float[] {1f, 0f}, 0, 3);
+        assertFalse(f.hasTeam(0), "clear() forgets teams");
+    }
+
     @Test
     void unknownGalleryPlayerIsNamed() throws BadReidDataException {
         EmbeddingGallery g = EmbeddingGallery.builder().dimension(2).build();

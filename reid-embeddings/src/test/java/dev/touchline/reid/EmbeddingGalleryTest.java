@@ -60,18 +60,117 @@ class EmbeddingGalleryTest {
         float fast = Dot.maxDotColumns(q, 2, cols, rows, dim, new float[stride]);
         float slow = Dot.maxDotColumnsScalar(q, 2, cols, rows, dim);
         assertEquals(slow, fast, 1e-5 * (1 + Math.abs(slow)));
-        // The two-query kernel: the same query at offset 2 next to its reversal at offset 0 (a different vector).
-        float[] two = new float[2 * dim + 2];
-        for (int i = 0; i < dim; i++) {
-            two[i] = q[2 + dim - 1 - i];
+    }
+
+    /**
+     * The gallery's kernels over a row range {@code [from, to)}: the one-, two- and four-query FMA kernels agree
+     * bit for bit, both agree with the scalar reference to float rounding, and rows outside the range are untouched.
+     */
+    @Property(tries = 200, seed = "20261125")
+    void rangeKernelsAgreeWithScalarReference(@ForAll @IntRange(min = 0, max = 30) int from,
+                                              @ForAll @IntRange(min = 0, max = 60) int rows,
+                                              @ForAll @IntRange(min = 1, max = 70) int dim, @ForAll long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int to = from + rows;
+        int length = to + 3;
+        float[][] cols = new float[dim][length];
+        for (float[] col : cols) {
+            for (int i = 0; i < length; i++) {
+                col[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+            }
         }
-        System.arraycopy(q, 2, two, dim + 2, dim);
-        float[] best = new float[2];
-        Dot.maxDotColumnsPair(two, 0, dim + 2, cols, rows, dim, new float[stride], new float[stride], best);
-        float slowA = Dot.maxDotColumnsScalar(two, 0, cols, rows, dim);
-        assertEquals(slowA, best[0], 1e-5 * (1 + Math.abs(slowA)));
-        assertEquals(Dot.maxDotColumns(two, 0, cols, rows, dim, new float[stride]), best[0], 0f);
-        assertEquals(fast, best[1], 0f);
+        float[] q = new float[4 * dim + 1];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (float) r.nextGaussian() / (float) Math.sqrt(dim);
+        }
+        float[][] four = new float[4][length];
+        for (float[] a : four) {
+            java.util.Arrays.fill(a, 7f);
+        }
+        Dot.dotColumns4(q, 1, 1 + dim, 1 + 2 * dim, 1 + 3 * dim, cols, dim, from, to, four[0], four[1], four[2],
+                four[3]);
+        float[][] two = new float[2][length];
+        for (float[] a : two) {
+            java.util.Arrays.fill(a, 7f);
+        }
+        Dot.dotColumns2(q, 1 + 2 * dim, 1 + 3 * dim, cols, dim, from, to, two[0], two[1]);
+        float[] one = new float[length];
+        float[] ref = new float[length];
+        for (int j = 0; j < 4; j++) {
+            java.util.Arrays.fill(one, 7f);
+            java.util.Arrays.fill(ref, 7f);
+            Dot.dotColumns1(q, 1 + j * dim, cols, dim, from, to, one);
+            Dot.dotColumnsScalar(q, 1 + j * dim, cols, dim, from, to, ref);
+            for (int i = 0; i < length; i++) {
+                boolean inside = i >= from && i < to;
+                assertEquals(one[i], four[j][i], 0f, "query " + j + " row " + i);
+                if (j >= 2) {
+                    assertEquals(one[i], two[j - 2][i], 0f, "pair kernel, query " + j + " row " + i);
+                }
+                if (inside) {
+                    assertEquals(ref[i], one[i], 1e-5 * (1 + Math.abs(ref[i])), "query " + j + " row " + i);
+                } else {
+                    assertEquals(7f, one[i], "row " + i + " outside the range was written");
+                }
+            }
+        }
+        assertEquals(rows == 0 ? Float.NEGATIVE_INFINITY : maxOf(ref, from, to), Dot.max(ref, from, to));
+    }
+
+    private static float maxOf(float[] v, int from, int to) {
+        float m = v[from];
+        for (int i = from + 1; i < to; i++) {
+            m = Math.max(m, v[i]);
+        }
+        return m;
+    }
+
+    /**
+     * Seed 11: a gallery grown one identity at a time (the shared columns are reallocated at 4, 8, 16 and 32
+     * slots), with rings partly filled, scores every query of a frame exactly as the one-query path does, and to
+     * rounding as the scalar reference; frames of 1 to 9 queries exercise the four-query blocks and the two- and
+     * one-query remainders.
+     */
+    @Test
+    void frameScoringAgreesWithSingleQueriesAndReferenceAcrossGrowth() {
+        SplittableRandom r = new SplittableRandom(11);
+        int dim = 33;
+        EmbeddingGallery g = EmbeddingGallery.builder().dimension(dim).capacity(37).insertIntervalMicros(0).build();
+        float[] v = new float[dim];
+        for (int p = 0; p < 35; p++) {
+            int s = g.add(100 + p);
+            int stored = p % 5 == 4 ? 0 : 1 + r.nextInt(60);
+            for (int k = 0; k < stored; k++) {
+                for (int d = 0; d < dim; d++) {
+                    v[d] = (float) r.nextGaussian();
+                }
+                g.offer(s, k, v, 0);
+            }
+        }
+        int n = g.size();
+        for (int count = 1; count <= 9; count++) {
+            float[] q = new float[count * dim + 2];
+            for (int i = 0; i < q.length; i++) {
+                q[i] = (float) r.nextGaussian();
+            }
+            float[] frame = new float[count * (n + 1)];
+            g.scoresFrame(q, 2, count, frame, 0, n + 1, n);
+            float[] single = new float[n];
+            float[] slow = new float[n];
+            for (int k = 0; k < count; k++) {
+                float[] alone = java.util.Arrays.copyOfRange(q, 2 + k * dim, 2 + (k + 1) * dim);
+                g.scores(alone, 0, single);
+                g.scoresScalar(alone, 0, slow);
+                for (int s = 0; s < n; s++) {
+                    assertEquals(single[s], frame[k * (n + 1) + s], 0f, "query " + k + " slot " + s);
+                    if (s % 5 == 4) {
+                        assertEquals(Float.NEGATIVE_INFINITY, single[s], "empty slot " + s);
+                    } else {
+                        assertEquals(slow[s], single[s], 1e-5, "query " + k + " slot " + s);
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -216,8 +315,8 @@ class EmbeddingGalleryTest {
             Thread reader = new Thread(() -> {
                 float[] out = new float[1];
                 float[] q = u.clone();
-                // u and w back to back: each score must be 0 or 1; under MAX the frame path scores the two as a
-                // pair under one stamp, so they also come from one ring state (1 + 0 or 0 + 1).
+                // u and w back to back: each score must be 0 or 1; under MAX the frame path scores all queries of
+                // an identity under one stamp, so they also come from one ring state (1 + 0 or 0 + 1).
                 float[] pair = new float[2 * dim];
                 System.arraycopy(u, 0, pair, 0, dim);
                 System.arraycopy(w, 0, pair, dim, dim);
@@ -242,6 +341,78 @@ class EmbeddingGalleryTest {
             stop.set(true);
             writer.join();
             assertEquals(null, failure.get());
+        }
+    }
+
+    /**
+     * While one thread adds identities (the shared columns are copied to larger arrays at 4, 8, ..., 256 slots) and
+     * stores u in each, and another overwrites slot 0 with u and w in turn, a reader scoring frames must only see
+     * whole states: slot 0 scores 0 or 1, every other slot -infinity (nothing stored yet) or exactly u's score; and
+     * afterwards no stored embedding is lost. Seed-free: the interleaving is the scheduler's.
+     */
+    @Test
+    void readersAndWritersAreSafeWhileTheGalleryGrows() throws InterruptedException {
+        int dim = 64;
+        EmbeddingGallery g = EmbeddingGallery.builder().dimension(dim).capacity(1).insertIntervalMicros(0)
+                .noPrototype().build();
+        float[] u = new float[dim];
+        float[] w = new float[dim];
+        for (int i = 0; i < dim / 2; i++) {
+            u[i] = 1f;
+            w[dim / 2 + i] = 1f;
+        }
+        int first = g.add(0);
+        g.offer(first, 0, u, 0);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<String> failure = new AtomicReference<>();
+        int added = 200;
+        Thread adder = new Thread(() -> {
+            for (int p = 1; p <= added; p++) {
+                int s = g.add(p);
+                g.offer(s, 0, u, 0);
+            }
+        });
+        Thread writer = new Thread(() -> {
+            long t = 1;
+            while (!stop.get()) {
+                g.offer(first, t, (t & 1) == 0 ? u : w, 0);
+                t++;
+            }
+        });
+        Thread reader = new Thread(() -> {
+            float[] pair = new float[2 * dim];
+            System.arraycopy(u, 0, pair, 0, dim);
+            System.arraycopy(w, 0, pair, dim, dim);
+            float[] out = new float[2 * (added + 1)];
+            while (!stop.get() && failure.get() == null) {
+                int n = g.scoresFrame(pair, 0, 2, out, 0, added + 1, added + 1);
+                float a = out[0];
+                float b = out[added + 1];
+                if (!(Math.abs(a + b - 1f) < 1e-5 && (Math.abs(a) < 1e-5 || Math.abs(a - 1f) < 1e-5))) {
+                    failure.set("slot 0: torn read " + a + ", " + b);
+                }
+                for (int s = 1; s < n; s++) {
+                    float su = out[s];
+                    float sw = out[added + 1 + s];
+                    boolean empty = su == Float.NEGATIVE_INFINITY && sw == Float.NEGATIVE_INFINITY;
+                    if (!empty && (Math.abs(su - 1f) > 1e-5 || Math.abs(sw) > 1e-5)) {
+                        failure.set("slot " + s + ": scores " + su + ", " + sw);
+                    }
+                }
+            }
+        });
+        writer.start();
+        reader.start();
+        adder.start();
+        adder.join();
+        stop.set(true);
+        writer.join();
+        reader.join();
+        assertEquals(null, failure.get());
+        float[] out = new float[added + 1];
+        g.scores(u, 0, out);
+        for (int s = 1; s <= added; s++) {
+            assertEquals(1f, out[s], 1e-6, "slot " + s + " lost its embedding");
         }
     }
 }

@@ -140,4 +140,56 @@ class EscalatorTest {
         assertEquals(1, esc.stats().lateAnswersDropped());
         assertEquals(1, cache.updates());
     }
+
+    /**
+     * A worker whose client blocks the thread that calls it (breaking the {@link EscalationClient} contract, as a
+     * synchronous SDK would): with {@code dispatchOn} an executor, matching and escalating five frames go on
+     * undisturbed, and every escalation is decided TIMED_OUT at its deadline while the client is still stuck.
+     * The preemptive timeout only guards against a hang if this regresses; it measures nothing.
+     */
+    @Test
+    void blockingClientDoesNotBlockMatching() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            VirtualTimer timer = new VirtualTimer();
+            EscalationClient blocking = r -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return CompletableFuture.completedFuture(new EscalationAnswer(3, 0.9));
+            };
+            Escalator esc = Escalator.builder(blocking).timer(timer).dispatchOn(pool).build();
+            EmbeddingGallery g = EmbeddingGallery.builder().dimension(4).build();
+            g.offer(g.add(3), 0, new float[] {1f, 0f, 0f, 0f}, 0);
+            g.offer(g.add(4), 0, new float[] {0f, 1f, 0f, 0f}, 0);
+            FrameMatcher matcher = new FrameMatcher(g, MatchPolicy.DEFAULT);
+            QueryFrame f = new QueryFrame(4, 2);
+            f.add(new float[] {1f, 0.05f, 0f, 0f}, 0, 1);
+            f.add(new float[] {0.3f, 0.3f, 1f, 0f}, 0, 2);
+            MatchResults r = new MatchResults(2);
+            List<CompletableFuture<EscalationOutcome>> pending = new ArrayList<>();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                for (int frame = 0; frame < 5; frame++) {
+                    matcher.match(f, "test", r);
+                    assertEquals(3, r.playerId(0));
+                    assertEquals(Decision.MATCH, r.decision(0));
+                    assertEquals(Decision.ESCALATE, r.decision(1));
+                    pending.add(esc.escalate(new EscalationRequest(frame, frame * 200_000L,
+                            java.util.Arrays.copyOfRange(f.embeddings(), 4, 8), r.playerId(1), r.score(1), "cam")));
+                }
+            });
+            timer.advanceTo(180 * MS);
+            for (CompletableFuture<EscalationOutcome> p : pending) {
+                assertEquals(EscalationStatus.TIMED_OUT, p.getNow(null).status());
+            }
+            assertEquals(5, esc.stats().timedOut());
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertTrue(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Reads the gallery and query CSV files of {@code touchline reid match}: {@code <id>,time_s,e0,…,e<D-1>} then
- * optionally {@code h,s,v} (hue in degrees, saturation and value in [0, 1]), {@code height_m}, and for queries
- * {@code team}. Every error names the file and the 1-based line.
+ * optionally {@code h,s,v} (hue in degrees, saturation and value in [0, 1]), {@code height_m}, and {@code team}
+ * ({@code home}, {@code away}, {@code referee} or empty). Every error names the file and the 1-based line.
  */
 final class ReidCsv {
     private static final Set<String> TEAMS = Set.of("", "home", "away", "referee");
@@ -62,12 +62,12 @@ final class ReidCsv {
             if (c < cols.length && cols[c].equals("height_m")) {
                 height = c++;
             }
-            if (queries && c < cols.length && cols[c].equals("team")) {
+            if (c < cols.length && cols[c].equals("team")) {
                 team = c++;
             }
             if (c != cols.length) {
                 throw new BadInputException(name + ":1: unexpected column '" + cols[c] + "' (after e" + (dim - 1)
-                        + " come optional h,s,v then height_m" + (queries ? " then team" : "") + ")");
+                        + " come optional h,s,v then height_m then team)");
             }
             List<Row> rows = new ArrayList<>();
             long line = 1;

@@ -12,6 +12,8 @@ import dev.touchline.reid.FrameMatcher;
 import dev.touchline.reid.Hsv;
 import dev.touchline.reid.MatchResults;
 import dev.touchline.reid.QueryFrame;
+import dev.touchline.reid.TeamCheck;
+import dev.touchline.sensor.simulation.TeamSide;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Matches query embeddings against a gallery of player embeddings (cosine similarity, "
                 + "one-to-one per frame).",
-            "Gallery: player_id,time_s,e0..e<D-1>[,h,s,v][,height_m] (player_id an integer; stored at most every "
-                + "insert_interval_s per player, the last `capacity` kept).",
+            "Gallery: player_id,time_s,e0..e<D-1>[,h,s,v][,height_m][,team] (player_id an integer; stored at most "
+                + "every insert_interval_s per player, the last `capacity` kept; team home|away|referee or empty, "
+                + "the same on every row of a player).",
             "Queries: query_id,time_s,e0..e<D-1>[,h,s,v][,height_m][,team]; consecutive rows with the same time_s "
                 + "form one frame, in which no two queries get the same player.",
             "Checks: a query with h,s,v is not matched to a player whose mean gallery torso colour is farther than "
                 + "colour_tolerance in HSV chroma space; a query with height_m not to a player whose mean gallery "
-                + "height_m differs by more than stature_tolerance_m. team is validated but not used yet.",
+                + "height_m differs by more than stature_tolerance_m; a query with a team only to players of that "
+                + "team (players whose gallery rows give no team are not restricted).",
             "Output: query_id,player_id,score,decision with decision match|uncertain|escalate|new; for escalate, "
                 + "player_id is the best candidate; for new it is empty."})
 public final class ReidMatchCommand implements Callable<Integer> {
@@ -79,6 +84,7 @@ public final class ReidMatchCommand implements Callable<Integer> {
         EmbeddingGallery gallery = cfg.gallery(dim);
         Map<Integer, double[]> colour = new HashMap<>();
         Map<Integer, double[]> height = new HashMap<>();
+        Map<Integer, TeamSide> teams = new HashMap<>();
         float[] cone = new float[3];
         for (ReidCsv.Row r : gal.rows()) {
             int pid;
@@ -93,6 +99,14 @@ public final class ReidMatchCommand implements Callable<Integer> {
                 slot = gallery.add(pid);
             }
             gallery.offer(slot, Math.round(r.timeSeconds() * 1e6), r.embedding(), 0);
+            TeamSide side = side(r.team());
+            if (side != null) {
+                TeamSide before = teams.putIfAbsent(pid, side);
+                if (before != null && before != side) {
+                    throw new BadInputException(galleryFile + ":" + r.line() + ": player_id " + pid + " has team '"
+                            + r.team() + "' but an earlier row gave '" + before.code() + "'");
+                }
+            }
             if (!Float.isNaN(r.hue())) {
                 Hsv.toCone(r.hue(), r.sat(), r.val(), cone);
                 double[] a = colour.computeIfAbsent(pid, k -> new double[4]);
@@ -107,11 +121,12 @@ public final class ReidMatchCommand implements Callable<Integer> {
                 a[1]++;
             }
         }
-        ConsistencyCheck check = checks(cfg, colour, height);
+        ConsistencyCheck check = TeamCheck.of(teams).and(checks(cfg, colour, height));
         FrameMatcher matcher = new FrameMatcher(gallery, cfg.policy(), check);
         Map<Decision, Long> counts = new EnumMap<>(Decision.class);
         List<ReidCsv.Row> rows = qs.rows();
         int frames = 0;
+        long teamLabelled = 0;
         try (CsvWriter w = CsvWriter.create(out, "query_id,player_id,score,decision")) {
             int i = 0;
             while (i < rows.size()) {
@@ -128,6 +143,11 @@ public final class ReidMatchCommand implements Callable<Integer> {
                     }
                     if (!Float.isNaN(r.heightMetres())) {
                         f.stature(q, r.heightMetres());
+                    }
+                    TeamSide side = side(r.team());
+                    if (side != null) {
+                        f.team(q, side);
+                        teamLabelled++;
                     }
                 }
                 MatchResults res = new MatchResults(j - i);
@@ -167,6 +187,8 @@ public final class ReidMatchCommand implements Callable<Integer> {
             o.put("dimension", dim);
             o.put("queries", rows.size());
             o.put("frames", frames);
+            o.put("gallery_players_with_team", teams.size());
+            o.put("queries_with_team", teamLabelled);
             ObjectNode d = o.putObject("decisions");
             for (Decision x : Decision.values()) {
                 d.put(x.code(), counts.getOrDefault(x, 0L));
@@ -180,6 +202,16 @@ public final class ReidMatchCommand implements Callable<Integer> {
                     counts.getOrDefault(Decision.ESCALATE, 0L), counts.getOrDefault(Decision.NEW, 0L), out);
         }
         return 0;
+    }
+
+    /** The side of a CSV team code ({@link ReidCsv} has validated it), null when empty. */
+    private static @Nullable TeamSide side(String code) {
+        for (TeamSide s : TeamSide.values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static ConsistencyCheck checks(ReidConfig cfg, Map<Integer, double[]> colour,
