@@ -14,9 +14,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>DLT-11 is solved linearly: Hartley normalisation (world points to zero mean and mean distance √3, pixels to
  * zero mean and mean distance √2), then the right singular vector of the smallest singular value of the 2N × 12
  * system, computed as the eigenvector of the smallest eigenvalue of the 12 × 12 AᵀA (EJML's symmetric eigen
- * decomposition; an order of magnitude less work than the SVD of A). DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
- * pixels by Levenberg–Marquardt ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated
- * arrays) with an analytic Jacobian. The lens centre is the image centre when
+ * decomposition; an order of magnitude less work than the SVD of A). DLT-16 and DLT-20 start from that solution
+ * with zero lens terms and minimise the reprojection error in pixels by Levenberg–Marquardt
+ * ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated arrays) with an analytic
+ * Jacobian whose block structure forms JᵀJ in one pass ({@link DltLensProblem}). The lens centre is the image
+ * centre when
  * the image size is given, otherwise the DLT-11 principal point; its scale is the DLT-11 focal length.
  *
  * <p>Guards: at least 6 landmarks (the DLT's algebraic minimum); at least {@code landmarksPerParameter ×
@@ -286,7 +288,7 @@ public final class DltCalibrator {
         double[] target = interleave(u, v);
         double[] q = new double[q0.length];
         LevenbergMarquardt lm = new LevenbergMarquardt(q0.length, 2 * n);
-        if (!lm.minimise(problem::evaluate, q0, target, maxIterations, q)) {
+        if (!lm.minimise(problem, q0, target, maxIterations, q)) {
             throw new CalibrationException(model + " refinement did not converge in " + maxIterations
                     + " iterations (" + lm.evaluations() + " evaluations)");
         }
