@@ -212,6 +212,37 @@ class CalibrateCommandTest {
         }
     }
 
+    /** Three mis-clicked landmarks (60 px off): RANSAC sets exactly those aside and names them in the report. */
+    @Test
+    void ransacNamesTheMisclickedLandmarks(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(landmarks(dir, 7, 7, true)));
+        for (int row : new int[] {4, 20, 33}) {
+            String[] f = lines.get(row).split(",");
+            f[4] = String.format(Locale.ROOT, "%.4f", Double.parseDouble(f[4]) + 60);
+            lines.set(row, String.join(",", f));
+        }
+        Path file = dir.resolve("misclicked.csv");
+        Files.write(file, lines);
+        Path camera = dir.resolve("camera.json");
+        CliResult r = CliResult.run("calibrate", "--landmarks", file.toString(), "--model", "dlt16",
+                "--image-width", "1920", "--image-height", "1080", "--ransac-px", "20", "--huber-px", "2",
+                "--out", camera.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> rejected = new ArrayList<>();
+        json.get("rejected_landmarks").forEach(n -> rejected.add(n.asText()));
+        assertEquals(List.of("P3", "P19", "P32"), rejected, r.out());
+        assertEquals(lines.size() - 4, json.get("landmark_count").asInt(), r.out());
+        assertTrue(json.get("fit_rms_px").asDouble() < 1, r.out());
+        // The seed's 0.08 m limit, on the landmarks kept.
+        assertTrue(json.get("held_out").get("median_m").asDouble() < 0.08, r.out());
+
+        r = CliResult.run("calibrate", "--landmarks", file.toString(), "--model", "homography", "--ransac-px", "20",
+                "--out", camera.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--ransac-px"), r.err());
+    }
+
     /**
      * NaN values, a second landmark at the same pitch position, and a bad file after a good run: each exits with 3
      * and a one-line reason naming the file line or landmark, and the camera file of the earlier run is left
