@@ -38,6 +38,11 @@ public final class Camera implements PitchProjection {
         if (!(n > 0) || !Double.isFinite(n)) {
             throw new IllegalArgumentException("p's third row must be finite and non-zero, got " + Arrays.toString(p));
         }
+        // A matrix that is already normalised (to rounding) is kept as it is, so that rebuilding a camera from its
+        // own projectionMatrix() gives the identical camera (snapshots of streaming components rely on this).
+        if (sign > 0 && Math.abs(n - 1) <= 1e-14) {
+            return new Camera(model, q, lens);
+        }
         for (int i = 0; i < 12; i++) {
             q[i] *= sign / n;
         }

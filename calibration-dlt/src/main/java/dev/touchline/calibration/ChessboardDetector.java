@@ -134,6 +134,22 @@ public final class ChessboardDetector {
         return new ChessboardCorners(cols, rows, u, v);
     }
 
+    private static final int RING_SAMPLES = 32;
+    private static final double[] RING_RADII = {5, 7};
+    /** Offsets of the ring test's samples, radius × (cos, sin) of 2πk/32, computed once. */
+    private static final double[][] RING_DX = new double[RING_RADII.length][RING_SAMPLES];
+    private static final double[][] RING_DY = new double[RING_RADII.length][RING_SAMPLES];
+
+    static {
+        for (int c = 0; c < RING_RADII.length; c++) {
+            for (int k = 0; k < RING_SAMPLES; k++) {
+                double a = 2 * Math.PI * k / RING_SAMPLES;
+                RING_DX[c][k] = RING_RADII[c] * Math.cos(a);
+                RING_DY[c][k] = RING_RADII[c] * Math.sin(a);
+            }
+        }
+    }
+
     /** Saddle candidates as {x, y, response}, strongest first, after non-maximum suppression and the ring test. */
     private static List<double[]> saddles(GreyImage g) {
         int w = g.width;
@@ -185,14 +201,15 @@ public final class ChessboardDetector {
      * grey levels.
      */
     private static boolean ringTest(GreyImage g, double x, double y) {
-        for (double radius : new double[] {5, 7}) {
-            int samples = 32;
-            double[] ring = new double[samples];
+        int samples = RING_SAMPLES;
+        double[] ring = new double[samples];
+        for (int circle = 0; circle < RING_RADII.length; circle++) {
+            double[] dx = RING_DX[circle];
+            double[] dy = RING_DY[circle];
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < samples; k++) {
-                double a = 2 * Math.PI * k / samples;
-                ring[k] = g.sample(x + radius * Math.cos(a), y + radius * Math.sin(a));
+                ring[k] = g.sample(x + dx[k], y + dy[k]);
                 lo = Math.min(lo, ring[k]);
                 hi = Math.max(hi, ring[k]);
             }
@@ -400,6 +417,15 @@ public final class ChessboardDetector {
         double y = y0;
         int size = 2 * half + 3;
         double[] patch = new double[size * size];
+        // The Gaussian window is the same at every iteration: computed once (exp dominated the loop).
+        double[] weights = new double[size * size];
+        for (int j = 1; j < size - 1; j++) {
+            for (int i = 1; i < size - 1; i++) {
+                double dx = i - half - 1;
+                double dy = j - half - 1;
+                weights[j * size + i] = Math.exp(-(dx * dx + dy * dy) / (half * (double) half));
+            }
+        }
         for (int iteration = 0; iteration < 30; iteration++) {
             for (int j = 0; j < size; j++) {
                 for (int i = 0; i < size; i++) {
@@ -415,7 +441,7 @@ public final class ChessboardDetector {
                 for (int i = 1; i < size - 1; i++) {
                     double dx = i - half - 1;
                     double dy = j - half - 1;
-                    double weight = Math.exp(-(dx * dx + dy * dy) / (half * (double) half));
+                    double weight = weights[j * size + i];
                     double gx = 0.5 * (patch[j * size + i + 1] - patch[j * size + i - 1]);
                     double gy = 0.5 * (patch[(j + 1) * size + i] - patch[(j - 1) * size + i]);
                     double gxx = weight * gx * gx;

@@ -14,10 +14,17 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>DLT-11 is solved linearly: Hartley normalisation (world points to zero mean and mean distance √3, pixels to
  * zero mean and mean distance √2), then the right singular vector of the smallest singular value of the 2N × 12
  * system, computed as the eigenvector of the smallest eigenvalue of the 12 × 12 AᵀA (EJML's symmetric eigen
- * decomposition; an order of magnitude less work than the SVD of A). DLT-16 and DLT-20 start from that solution with zero lens terms and minimise the reprojection error in
- * pixels by Levenberg–Marquardt ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated
- * arrays) with an analytic Jacobian. The lens centre is the image centre when
+ * decomposition; an order of magnitude less work than the SVD of A). DLT-16 and DLT-20 start from that solution
+ * with zero lens terms and minimise the reprojection error in pixels by Levenberg–Marquardt
+ * ({@link LevenbergMarquardt}, normal equations solved by Cholesky on preallocated arrays) with an analytic
+ * Jacobian whose block structure forms JᵀJ in one pass ({@link DltLensProblem}). The lens centre is the image
+ * centre when
  * the image size is given, otherwise the DLT-11 principal point; its scale is the DLT-11 focal length.
+ *
+ * <p>Against mis-clicked landmarks: RANSAC ({@link Builder#ransacThresholdPx}) on minimal DLT-11 samples, the
+ * requested model fitted to the consensus set, every landmark judged again under that model, and the ids set aside
+ * reported in {@link Calibration#rejectedIds()}; and Huber's loss in the DLT-16/-20 refinement
+ * ({@link Builder#huberThresholdPx}). Both are off by default.
  *
  * <p>Guards: at least 6 landmarks (the DLT's algebraic minimum); at least {@code landmarksPerParameter ×
  * parameters} landmarks (default 2, so DLT-11 needs 22, DLT-16 32, DLT-20 40: fewer overfit, see the synthetic
@@ -36,6 +43,10 @@ public final class DltCalibrator {
     private final double imageWidthPx;
     private final double imageHeightPx;
     private final int maxIterations;
+    private final double ransacThresholdPx;
+    private final int ransacIterations;
+    private final long seed;
+    private final double huberThresholdPx;
 
     private DltCalibrator(Builder b) {
         this.model = b.model;
@@ -44,6 +55,10 @@ public final class DltCalibrator {
         this.imageWidthPx = b.imageWidthPx;
         this.imageHeightPx = b.imageHeightPx;
         this.maxIterations = b.maxIterations;
+        this.ransacThresholdPx = b.ransacThresholdPx;
+        this.ransacIterations = b.ransacIterations;
+        this.seed = b.seed;
+        this.huberThresholdPx = b.huberThresholdPx;
     }
 
     /** A builder with DLT-11, 2 landmarks per parameter, coplanarity tolerance 1e-3 and no image size. */
@@ -65,6 +80,10 @@ public final class DltCalibrator {
         b.imageWidthPx = imageWidthPx;
         b.imageHeightPx = imageHeightPx;
         b.maxIterations = maxIterations;
+        b.ransacThresholdPx = ransacThresholdPx;
+        b.ransacIterations = ransacIterations;
+        b.seed = seed;
+        b.huberThresholdPx = huberThresholdPx;
         return b;
     }
 
@@ -88,7 +107,38 @@ public final class DltCalibrator {
                     n, model, model.parameterCount(), needed, landmarksPerParameter, MINIMUM_LANDMARKS));
         }
         LandmarkChecks.checkNotCoplanar(landmarks, coplanarityTolerance);
+        if (!(ransacThresholdPx > 0)) {
+            Camera camera = fit(landmarks);
+            return new Calibration(camera, n, reprojectionRms(camera, landmarks));
+        }
+        // RANSAC on DLT-11 finds the consensus set; the requested model is fitted to it; then every landmark is
+        // judged again against that model (which now includes the lens, so clean landmarks the DLT-11 stage set
+        // aside for lens distortion come back, and outliers it let through go), refitted while the set changes
+        // (at most three times).
+        boolean[] inlier = ransac(landmarks);
+        List<Landmark> kept = select(landmarks, inlier, needed);
+        Camera camera = fit(kept);
+        for (int round = 0; round < 3; round++) {
+            boolean[] judged = classify(camera, landmarks);
+            if (java.util.Arrays.equals(judged, inlier)) {
+                break;
+            }
+            kept = select(landmarks, judged, needed);
+            camera = fit(kept);
+            inlier = judged;
+        }
+        List<String> rejected = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!inlier[i]) {
+                rejected.add(landmarks.get(i).id());
+            }
+        }
+        return new Calibration(camera, kept.size(), reprojectionRms(camera, kept), rejected);
+    }
 
+    /** The model fitted to checked landmarks (no RANSAC). */
+    private Camera fit(List<Landmark> landmarks) throws CalibrationException {
+        int n = landmarks.size();
         Normalisation world = Normalisation.world(landmarks);
         double[] tu = new double[n];
         double[] tv = new double[n];
@@ -115,14 +165,277 @@ public final class DltCalibrator {
             double cv = imageHeightPx > 0 ? imageHeightPx / 2 : dec.cy();
             double scale = 0.5 * (Math.abs(dec.fx()) + Math.abs(dec.fy()));
             DltLensProblem problem = new DltLensProblem(wx, wy, wz, cu, cv, scale, model.lensTerms());
+            if (huberThresholdPx > 0) {
+                problem.huberThresholdPx(huberThresholdPx);
+            }
             double[] q = refine(problem, pn, tu, tv);
             pn = new double[] {q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], 1};
             double[] coefficients = new double[model.lensTerms()];
             System.arraycopy(q, 11, coefficients, 0, coefficients.length);
             lens = LensModel.of(cu, cv, scale, coefficients);
         }
-        Camera camera = Camera.of(model, world.apply(pn), lens);
-        return new Calibration(camera, n, reprojectionRms(camera, landmarks));
+        return Camera.of(model, world.apply(pn), lens);
+    }
+
+    /**
+     * RANSAC over minimal samples of 6 landmarks solved by the linear DLT-11, scored by the number of landmarks
+     * whose reprojection is within the threshold (ties: smaller sum of squares), with the usual adaptive stop at
+     * 99.9 % confidence; the best consensus set is then re-fitted and re-judged until it no longer changes.
+     */
+    private boolean[] ransac(List<Landmark> landmarks) throws CalibrationException {
+        int n = landmarks.size();
+        Normalisation world = Normalisation.world(landmarks);
+        double[] wx = new double[n];
+        double[] wy = new double[n];
+        double[] wz = new double[n];
+        double[] u = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            Landmark l = landmarks.get(i);
+            wx[i] = world.x(l.xM());
+            wy[i] = world.y(l.yM());
+            wz[i] = world.z(l.zM());
+            u[i] = l.uPx();
+            v[i] = l.vPx();
+        }
+        java.util.Random random = new java.util.Random(seed);
+        int[] sample = new int[MINIMUM_LANDMARKS];
+        boolean[] offPlane = offDominantPlane(landmarks);
+        int offCount = count(offPlane);
+        // Stadium landmarks lie mostly on the ground. A sample with fewer than two landmarks off that plane fits the
+        // plane plus at most one raised landmark whatever the camera, and outvotes the true camera; so two of the
+        // six come from the landmarks off the dominant plane, when there are at least two.
+        int stratified = offCount >= 2 && n - offCount >= MINIMUM_LANDMARKS - 2 ? 2 : 0;
+        boolean[] best = new boolean[n];
+        boolean[] current = new boolean[n];
+        int bestCount = -1;
+        double bestSse = Double.POSITIVE_INFINITY;
+        double threshold2 = ransacThresholdPx * ransacThresholdPx;
+        int limit = ransacIterations;
+        for (int it = 0; it < limit; it++) {
+            for (int k = 0; k < sample.length; k++) {
+                int c;
+                boolean repeat;
+                do {
+                    c = random.nextInt(n);
+                    repeat = (k < stratified) != offPlane[c];
+                    for (int j = 0; j < k; j++) {
+                        repeat |= sample[j] == c;
+                    }
+                } while (repeat);
+                sample[k] = c;
+            }
+            if (coplanar(landmarks, sample)) {
+                // A planar sample fits every landmark on its plane whatever the camera: it would win the vote
+                // with a degenerate camera when most landmarks lie on the ground.
+                continue;
+            }
+            double[] p;
+            try {
+                p = linearDlt(pick(wx, sample), pick(wy, sample), pick(wz, sample), pick(u, sample),
+                        pick(v, sample));
+            } catch (CalibrationException e) {
+                continue; // a degenerate sample says nothing; draw another
+            }
+            double sse = score(p, wx, wy, wz, u, v, threshold2, current);
+            int count = count(current);
+            if ((count > bestCount || (count == bestCount && sse < bestSse))
+                    && !coplanar(landmarks, current)) {
+                bestCount = count;
+                bestSse = sse;
+                System.arraycopy(current, 0, best, 0, n);
+                double w6 = Math.pow((double) count / n, MINIMUM_LANDMARKS);
+                if (w6 >= 1) {
+                    break;
+                }
+                // The stop assumes uniform sampling; the stratified draw is not, so at least 200 samples are drawn.
+                int needed = Math.max(200, (int) Math.ceil(Math.log(1e-3) / Math.log(1 - w6)));
+                limit = Math.min(ransacIterations, Math.max(it + 1, needed));
+            }
+        }
+        // Consensus re-fit: the linear DLT on all inliers, re-judged, until the set is stable (at most 10 rounds).
+        for (int round = 0; round < 10 && count(best) >= MINIMUM_LANDMARKS; round++) {
+            int[] idx = indices(best);
+            double[] p;
+            try {
+                p = linearDlt(pick(wx, idx), pick(wy, idx), pick(wz, idx), pick(u, idx), pick(v, idx));
+            } catch (CalibrationException e) {
+                break;
+            }
+            score(p, wx, wy, wz, u, v, threshold2, current);
+            if (java.util.Arrays.equals(current, best) || count(current) < MINIMUM_LANDMARKS
+                    || coplanar(landmarks, current)) {
+                break;
+            }
+            System.arraycopy(current, 0, best, 0, n);
+        }
+        return best;
+    }
+
+    /**
+     * Landmarks farther from the least-squares plane of all landmarks than twice the median distance (and than 1 %
+     * of the spread): the raised ones, when most lie on the ground.
+     */
+    private static boolean[] offDominantPlane(List<Landmark> landmarks) {
+        int n = landmarks.size();
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        for (Landmark l : landmarks) {
+            cx += l.xM();
+            cy += l.yM();
+            cz += l.zM();
+        }
+        cx /= n;
+        cy /= n;
+        cz /= n;
+        double[] scatter = new double[9];
+        for (Landmark l : landmarks) {
+            double[] d = {l.xM() - cx, l.yM() - cy, l.zM() - cz};
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    scatter[3 * a + b] += d[a] * d[b];
+                }
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(3, true, true);
+        boolean[] off = new boolean[n];
+        if (!eig.decompose(DMatrixRMaj.wrap(3, 3, scatter))) {
+            return off;
+        }
+        int smallest = -1;
+        double largest = 0;
+        for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+            largest = Math.max(largest, eig.getEigenvalue(i).real);
+            if (eig.getEigenVector(i) != null
+                    && (smallest < 0 || eig.getEigenvalue(i).real < eig.getEigenvalue(smallest).real)) {
+                smallest = i;
+            }
+        }
+        if (smallest < 0) {
+            return off;
+        }
+        double[] normal = eig.getEigenVector(smallest).data;
+        double norm = Math.sqrt(normal[0] * normal[0] + normal[1] * normal[1] + normal[2] * normal[2]);
+        double[] distance = new double[n];
+        for (int i = 0; i < n; i++) {
+            Landmark l = landmarks.get(i);
+            distance[i] = Math.abs(normal[0] * (l.xM() - cx) + normal[1] * (l.yM() - cy)
+                    + normal[2] * (l.zM() - cz)) / norm;
+        }
+        double[] sorted = distance.clone();
+        java.util.Arrays.sort(sorted);
+        double limit = Math.max(2 * sorted[n / 2], 0.01 * Math.sqrt(largest / n));
+        for (int i = 0; i < n; i++) {
+            off[i] = distance[i] > limit;
+        }
+        return off;
+    }
+
+    /** True when the sampled landmarks are too flat for a 3-D DLT (10 × the coplanarity tolerance). */
+    private boolean coplanar(List<Landmark> landmarks, int[] sample) {
+        List<Landmark> chosen = new java.util.ArrayList<>(sample.length);
+        for (int i : sample) {
+            chosen.add(landmarks.get(i));
+        }
+        double[] sv = LandmarkChecks.centredSingularValues(chosen);
+        return !(sv[2] >= 10 * coplanarityTolerance * sv[0]);
+    }
+
+    /**
+     * True when the marked landmarks are too flat to vote for a 3-D camera (10 × the coplanarity tolerance): with
+     * most landmarks on the ground, a camera fitted to the ground plus one wrong raised landmark explains the whole
+     * ground, and would otherwise outvote the true camera, whose DLT-11 residuals include the lens distortion.
+     */
+    private boolean coplanar(List<Landmark> landmarks, boolean[] mask) {
+        List<Landmark> chosen = new java.util.ArrayList<>();
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                chosen.add(landmarks.get(i));
+            }
+        }
+        if (chosen.size() < 4) {
+            return true;
+        }
+        double[] sv = LandmarkChecks.centredSingularValues(chosen);
+        return !(sv[2] >= 10 * coplanarityTolerance * sv[0]);
+    }
+
+    /** Marks the landmarks P (normalised world → pixels) reprojects within the threshold; returns their SSE. */
+    private static double score(double[] p, double[] wx, double[] wy, double[] wz, double[] u, double[] v,
+            double threshold2, boolean[] inlier) {
+        double sse = 0;
+        for (int i = 0; i < u.length; i++) {
+            double w = p[8] * wx[i] + p[9] * wy[i] + p[10] * wz[i] + p[11];
+            double du = (p[0] * wx[i] + p[1] * wy[i] + p[2] * wz[i] + p[3]) / w - u[i];
+            double dv = (p[4] * wx[i] + p[5] * wy[i] + p[6] * wz[i] + p[7]) / w - v[i];
+            double e2 = du * du + dv * dv;
+            inlier[i] = e2 < threshold2;
+            if (inlier[i]) {
+                sse += e2;
+            }
+        }
+        return sse;
+    }
+
+    /** The landmarks the fitted camera reprojects within the RANSAC threshold. */
+    private boolean[] classify(Camera camera, List<Landmark> landmarks) {
+        boolean[] mask = new boolean[landmarks.size()];
+        double[] out = new double[2];
+        double threshold2 = ransacThresholdPx * ransacThresholdPx;
+        for (int i = 0; i < mask.length; i++) {
+            Landmark l = landmarks.get(i);
+            camera.project(l.xM(), l.yM(), l.zM(), out);
+            double du = out[0] - l.uPx();
+            double dv = out[1] - l.vPx();
+            mask[i] = du * du + dv * dv < threshold2;
+        }
+        return mask;
+    }
+
+    /** The inliers, refused when fewer than the model needs or all on one plane. */
+    private List<Landmark> select(List<Landmark> landmarks, boolean[] inlier, int needed)
+            throws CalibrationException {
+        List<Landmark> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < inlier.length; i++) {
+            if (inlier[i]) {
+                kept.add(landmarks.get(i));
+            }
+        }
+        if (kept.size() < needed) {
+            throw new CalibrationException(String.format(Locale.ROOT,
+                    "RANSAC kept only %d of %d landmarks within %s px, and %s needs at least %d: check the "
+                            + "landmarks for mis-clicks, or raise the RANSAC threshold above the lens distortion",
+                    kept.size(), landmarks.size(), ransacThresholdPx, model, needed));
+        }
+        LandmarkChecks.checkNotCoplanar(kept, coplanarityTolerance);
+        return kept;
+    }
+
+    private static int count(boolean[] mask) {
+        int c = 0;
+        for (boolean b : mask) {
+            c += b ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static int[] indices(boolean[] mask) {
+        int[] idx = new int[count(mask)];
+        for (int i = 0, k = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                idx[k++] = i;
+            }
+        }
+        return idx;
+    }
+
+    private static double[] pick(double[] values, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = values[idx[i]];
+        }
+        return out;
     }
 
     /** Root mean square reprojection distance of the landmarks, pixels (NaN when one falls behind the camera). */
@@ -286,7 +599,7 @@ public final class DltCalibrator {
         double[] target = interleave(u, v);
         double[] q = new double[q0.length];
         LevenbergMarquardt lm = new LevenbergMarquardt(q0.length, 2 * n);
-        if (!lm.minimise(problem::evaluate, q0, target, maxIterations, q)) {
+        if (!lm.minimise(problem, q0, target, maxIterations, q)) {
             throw new CalibrationException(model + " refinement did not converge in " + maxIterations
                     + " iterations (" + lm.evaluations() + " evaluations)");
         }
@@ -383,8 +696,60 @@ public final class DltCalibrator {
         private double imageWidthPx;
         private double imageHeightPx;
         private int maxIterations = 200;
+        private double ransacThresholdPx;
+        private int ransacIterations = 1000;
+        private long seed;
+        private double huberThresholdPx;
 
         private Builder() {
+        }
+
+        /**
+         * RANSAC against mis-clicked landmarks: the reprojection distance in pixels beyond which a landmark is an
+         * outlier, first under the linear DLT-11 (so it must exceed what the lens distortion leaves there: up to
+         * about 15 px for a broadcast lens with k1 ≈ −0.1 at the image corners, so 20 px), then under the fitted
+         * model. 0 (the default) turns RANSAC off. Range [0, 1000].
+         */
+        public Builder ransacThresholdPx(double value) {
+            if (!(value >= 0 && value <= 1000)) {
+                throw new IllegalArgumentException("ransacThresholdPx must be in [0, 1000], got " + value);
+            }
+            this.ransacThresholdPx = value;
+            return this;
+        }
+
+        /**
+         * RANSAC sample limit, default 1000 (the adaptive stop, never before 200 samples, usually ends earlier),
+         * range [1, 1000000].
+         */
+        public Builder ransacIterations(int value) {
+            if (value < 1 || value > 1_000_000) {
+                throw new IllegalArgumentException("ransacIterations must be in [1, 1000000], got " + value);
+            }
+            this.ransacIterations = value;
+            return this;
+        }
+
+        /** RANSAC sampling seed, default 0. */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Huber loss for the DLT-16/-20 refinement: a landmark's reprojection distance s counts s² up to this many
+         * pixels and 2 δ s − δ² beyond, so a landmark that is off by much pulls no harder than one off by δ.
+         * DLT-11 is linear and ignores it. Meant for moderate mis-clicks that RANSAC's threshold (set above the
+         * lens distortion) cannot see; against gross outliers use RANSAC as well: from a DLT-11 start spoiled by
+         * them, the reweighted refinement may not settle within the iteration limit. 0 (the default) means least
+         * squares. Range [0, 1000].
+         */
+        public Builder huberThresholdPx(double value) {
+            if (!(value >= 0 && value <= 1000)) {
+                throw new IllegalArgumentException("huberThresholdPx must be in [0, 1000], got " + value);
+            }
+            this.huberThresholdPx = value;
+            return this;
         }
 
         /** The model to fit: DLT11, DLT16 or DLT20. */

@@ -24,6 +24,9 @@ import org.apache.commons.math3.util.Pair;
  * <p>Re-orientation refits only the rotation about the camera centre, keeping intrinsics, position and lens: a
  * board of a metre or two cannot determine a whole camera, but it determines the mount's pan, tilt and roll, which
  * is what drifts. Not thread-safe (one monitor per camera stream).
+ *
+ * <p>Its whole state is a plain value, {@link #snapshot()}, from which {@link #restore} rebuilds a monitor that
+ * continues identically (DESIGN §2).
  */
 public final class DriftMonitor {
     private final double[] sx;
@@ -67,6 +70,92 @@ public final class DriftMonitor {
         }
         return new DriftMonitor(java.util.Objects.requireNonNull(camera, "camera"), surveyXM.clone(),
                 surveyYM.clone(), surveyZM.clone(), thresholdM, windowFrames);
+    }
+
+    /**
+     * The complete state of a monitor as plain values.
+     *
+     * @param camera       the camera in force
+     * @param surveyXM     surveyed corner x, metres
+     * @param surveyYM     surveyed corner y, metres
+     * @param surveyZM     surveyed corner height, metres
+     * @param thresholdM   mean deviation that triggers re-orientation, metres
+     * @param windowFrames frames kept for re-orientation
+     * @param window       the frames kept since the last re-orientation, oldest first, each
+     *                     {@code u0, v0, u1, v1, …} in pixels (NaN for corners not detected)
+     */
+    public record Snapshot(Camera camera, double[] surveyXM, double[] surveyYM, double[] surveyZM, double thresholdM,
+            int windowFrames, double[][] window) {
+        /** Copies the arrays, so a snapshot never shares state with a monitor. */
+        public Snapshot {
+            java.util.Objects.requireNonNull(camera, "camera");
+            surveyXM = surveyXM.clone();
+            surveyYM = surveyYM.clone();
+            surveyZM = surveyZM.clone();
+            window = deepCopy(window);
+        }
+
+        /** A copy of the survey x, metres. */
+        @Override
+        public double[] surveyXM() {
+            return surveyXM.clone();
+        }
+
+        /** A copy of the survey y, metres. */
+        @Override
+        public double[] surveyYM() {
+            return surveyYM.clone();
+        }
+
+        /** A copy of the survey heights, metres. */
+        @Override
+        public double[] surveyZM() {
+            return surveyZM.clone();
+        }
+
+        /** A copy of the kept frames. */
+        @Override
+        public double[][] window() {
+            return deepCopy(window);
+        }
+
+        private static double[][] deepCopy(double[][] frames) {
+            double[][] out = new double[frames.length][];
+            for (int i = 0; i < frames.length; i++) {
+                out[i] = frames[i].clone();
+            }
+            return out;
+        }
+    }
+
+    /** The monitor's state; the monitor is not affected by, and does not affect, the snapshot. */
+    public Snapshot snapshot() {
+        return new Snapshot(camera, sx, sy, sz, thresholdM, windowFrames, window.toArray(new double[0][]));
+    }
+
+    /**
+     * A monitor in the state of {@code snapshot}: fed the same frames, it gives the same checks and cameras as the
+     * monitor the snapshot came from.
+     *
+     * @throws IllegalArgumentException when the snapshot is inconsistent (the ranges of {@link #of}, more frames
+     *                                  than the window, or a frame of the wrong length)
+     */
+    public static DriftMonitor restore(Snapshot snapshot) {
+        DriftMonitor m = of(snapshot.camera(), snapshot.surveyXM(), snapshot.surveyYM(), snapshot.surveyZM(),
+                snapshot.thresholdM(), snapshot.windowFrames());
+        double[][] frames = snapshot.window();
+        if (frames.length > m.windowFrames) {
+            throw new IllegalArgumentException("the snapshot holds " + frames.length + " frames, more than its window"
+                    + " of " + m.windowFrames);
+        }
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i].length != 2 * m.sx.length) {
+                throw new IllegalArgumentException("snapshot frame " + i + " has " + frames[i].length
+                        + " values, expected " + 2 * m.sx.length + " (u, v per surveyed corner)");
+            }
+            m.window.addLast(frames[i]);
+        }
+        return m;
     }
 
     /** The current camera (replaced after each re-orientation). */

@@ -212,6 +212,81 @@ class CalibrateCommandTest {
         }
     }
 
+    /** Three mis-clicked landmarks (60 px off): RANSAC sets exactly those aside and names them in the report. */
+    @Test
+    void ransacNamesTheMisclickedLandmarks(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(landmarks(dir, 7, 7, true)));
+        for (int row : new int[] {4, 20, 33}) {
+            String[] f = lines.get(row).split(",");
+            f[4] = String.format(Locale.ROOT, "%.4f", Double.parseDouble(f[4]) + 60);
+            lines.set(row, String.join(",", f));
+        }
+        Path file = dir.resolve("misclicked.csv");
+        Files.write(file, lines);
+        Path camera = dir.resolve("camera.json");
+        CliResult r = CliResult.run("calibrate", "--landmarks", file.toString(), "--model", "dlt16",
+                "--image-width", "1920", "--image-height", "1080", "--ransac-px", "20", "--huber-px", "2",
+                "--out", camera.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> rejected = new ArrayList<>();
+        json.get("rejected_landmarks").forEach(n -> rejected.add(n.asText()));
+        assertEquals(List.of("P3", "P19", "P32"), rejected, r.out());
+        assertEquals(lines.size() - 4, json.get("landmark_count").asInt(), r.out());
+        assertTrue(json.get("fit_rms_px").asDouble() < 1, r.out());
+        // The seed's 0.08 m limit, on the landmarks kept.
+        assertTrue(json.get("held_out").get("median_m").asDouble() < 0.08, r.out());
+
+        r = CliResult.run("calibrate", "--landmarks", file.toString(), "--model", "homography", "--ransac-px", "20",
+                "--out", camera.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--ransac-px"), r.err());
+    }
+
+    /**
+     * NaN values, a second landmark at the same pitch position, and a bad file after a good run: each exits with 3
+     * and a one-line reason naming the file line or landmark, and the camera file of the earlier run is left
+     * byte for byte as it was (the new one is written to a temporary file and moved only on success).
+     */
+    @Test
+    void failedRunsLeaveAnEarlierCameraFileUntouched(@TempDir Path dir) throws IOException {
+        Path good = landmarks(dir, 7, 7, true);
+        List<String> lines = Files.readAllLines(good);
+        Path camera = dir.resolve("camera.json");
+        CliResult r = CliResult.run("calibrate", "--landmarks", good.toString(), "--model", "dlt11", "--out",
+                camera.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] before = Files.readAllBytes(camera);
+
+        List<String> nan = new ArrayList<>(lines);
+        nan.set(8, "P7,8.750,0.000,0.000,NaN,612.5");
+        Files.write(dir.resolve("nan.csv"), nan);
+        r = CliResult.run("calibrate", "--landmarks", dir.resolve("nan.csv").toString(), "--model", "dlt16",
+                "--out", camera.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("nan.csv:9: u_px 'NaN' is not a finite number"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one-line error: " + r.err());
+
+        List<String> samePlace = new ArrayList<>(lines);
+        String[] f = lines.get(3).split(",");
+        samePlace.add("again," + f[1] + "," + f[2] + "," + f[3] + ",100,100");
+        Files.write(dir.resolve("same.csv"), samePlace);
+        r = CliResult.run("calibrate", "--landmarks", dir.resolve("same.csv").toString(), "--model", "dlt11",
+                "--out", camera.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("'P2' and 'again' have the same pitch position"), r.err());
+
+        Files.write(dir.resolve("empty.csv"), List.of("id,X_m,Y_m,Z_m,u_px,v_px"));
+        r = CliResult.run("calibrate", "--landmarks", dir.resolve("empty.csv").toString(), "--model", "dlt11",
+                "--out", camera.toString());
+        assertEquals(3, r.code(), r.err());
+
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(camera)), "camera file changed");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
     private static double[] unit(double[] a) {
         double n = Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
         return new double[] {a[0] / n, a[1] / n, a[2] / n};

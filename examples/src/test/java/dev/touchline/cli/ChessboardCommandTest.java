@@ -118,4 +118,20 @@ class ChessboardCommandTest {
                 corners.toString());
         assertEquals(2, r.code());
     }
+
+    /** A folder where no image shows the board: exit 3 naming every file and why it was skipped. */
+    @Test
+    void intrinsicsWithoutAnyBoardExitWithThreeNamingTheSkippedFiles(@TempDir Path dir) throws IOException {
+        Path images = dir.resolve("views");
+        Files.createDirectories(images);
+        Files.writeString(images.resolve("broken.png"), "not an image");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_GRAY), "png",
+                images.resolve("blank.png").toFile());
+        CliResult r = CliResult.run("calibrate-intrinsics", "--images", images.toString(), "--cols", "9", "--rows",
+                "6", "--square-m", "0.025");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("broken.png") && r.err().contains("not an image"), r.err());
+        assertTrue(r.err().contains("blank.png") && r.err().contains("no 9 x 6 chessboard"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one-line error: " + r.err());
+    }
 }

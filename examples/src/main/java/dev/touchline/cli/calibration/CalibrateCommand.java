@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.calibration.AutoCalibration;
 import dev.touchline.calibration.AutoCalibrator;
+import dev.touchline.calibration.Calibration;
 import dev.touchline.calibration.CalibrationException;
-import dev.touchline.calibration.Camera;
 import dev.touchline.calibration.CameraModel;
 import dev.touchline.calibration.CrossValidation;
 import dev.touchline.calibration.DltCalibrator;
@@ -54,6 +54,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--image-height", description = "Image height in pixels.")
     private double imageHeight;
 
+    @Option(names = "--ransac-px", description = "dlt models: RANSAC against mis-clicked landmarks, the "
+            + "reprojection distance in pixels beyond which a landmark is set aside; it must exceed what the lens "
+            + "leaves under DLT-11 (about 20 px for a broadcast lens). 0 (default) = off.")
+    private double ransacPx;
+
+    @Option(names = "--huber-px", description = "dlt16/dlt20: Huber loss threshold of the refinement, pixels. "
+            + "0 (default) = least squares.")
+    private double huberPx;
+
     @Option(names = "--json", description = "Print the report as JSON on stdout.")
     private boolean json;
 
@@ -68,6 +77,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         if ((imageWidth != 0 || imageHeight != 0) && !hasSize) {
             throw new ParameterException(spec.commandLine(), "--image-width and --image-height must both be > 0, "
                     + "were " + imageWidth + " and " + imageHeight);
+        }
+        if (!(ransacPx >= 0 && ransacPx <= 1000) || !(huberPx >= 0 && huberPx <= 1000)) {
+            throw new ParameterException(spec.commandLine(), "--ransac-px and --huber-px must be in [0, 1000], were "
+                    + ransacPx + " and " + huberPx);
+        }
+        if ((ransacPx > 0 || huberPx > 0) && !chosen.startsWith("dlt")) {
+            throw new ParameterException(spec.commandLine(), "--ransac-px and --huber-px apply to dlt11, dlt16 and "
+                    + "dlt20, not " + chosen);
         }
         if ("auto".equals(chosen) && !hasSize) {
             throw new ParameterException(spec.commandLine(), "--model auto needs --image-width and --image-height");
@@ -103,11 +120,20 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (hasSize) {
             builder.imageSize(imageWidth, imageHeight);
         }
-        DltCalibrator calibrator = builder.build();
-        Camera camera = calibrator.calibrate(landmarks).camera();
-        ObjectNode report = CameraFile.describe(camera);
-        summary(report, landmarks.size(), DltCalibrator.reprojectionRms(camera, landmarks),
-                CrossValidation.leaveOneOut(calibrator, landmarks));
+        DltCalibrator plain = builder.build();
+        Calibration fit = builder.ransacThresholdPx(ransacPx).huberThresholdPx(huberPx).build().calibrate(landmarks);
+        ObjectNode report = CameraFile.describe(fit.camera());
+        // Held out over the landmarks kept, without RANSAC: a rejected landmark's own error says nothing about the
+        // camera, and each fold refits from the same consensus.
+        List<Landmark> kept = new ArrayList<>();
+        for (Landmark l : landmarks) {
+            if (!fit.rejectedIds().contains(l.id())) {
+                kept.add(l);
+            }
+        }
+        summary(report, fit.landmarkCount(), fit.fitRmsPx(), CrossValidation.leaveOneOut(
+                plain.toBuilder().huberThresholdPx(huberPx).build(), kept));
+        strings(report.putArray("rejected_landmarks"), fit.rejectedIds());
         return report;
     }
 
