@@ -119,6 +119,37 @@ class DemoEndToEndTest {
         assertEquals(0, s.batchesAlreadyLoaded());
         assertTrue(s.windowExact());
         assertEquals(44, s.distances().size(), "22 players, two periods");
+        assertEquals(22, s.gnssBlocksOffered());
+        assertEquals(22, s.gnssBlocksStored(), "one compressed container per player");
+    }
+
+    @Test
+    void wearableRowsInPostgresAreExact() {
+        StorageResult s = Objects.requireNonNull(report.storage());
+        FusionResult f = Objects.requireNonNull(report.fusion());
+        assertEquals(3, s.wearableRows().size());
+        long beats = 0;
+        long strikes = 0;
+        for (FusionResult.PlayerFusion p : f.players()) {
+            beats += p.beatsDetected();
+            strikes += p.strikesDetected();
+        }
+        for (StorageResult.TableRows t : s.wearableRows()) {
+            assertEquals(t.offered(), t.stored() + t.quarantined(), t.toString());
+            assertTrue(t.stored() > 0, t.toString());
+            switch (t.table()) {
+                // one row per beat after the first of each half: two halves per player
+                case "heart_rate" -> assertEquals(beats - 2L * f.players().size(), t.offered(), t.toString());
+                case "touch_event" -> {
+                    assertEquals(strikes, t.offered(), t.toString());
+                    assertEquals(0, t.quarantined(), t.toString());
+                }
+                // a second with data for each wearable player: 3 minutes of play each, give or take the edges
+                case "load_per_second" -> assertTrue(Math.abs(t.offered() - 180L * f.players().size())
+                        <= 4L * f.players().size(), t.toString());
+                default -> throw new AssertionError("unexpected table " + t.table());
+            }
+        }
     }
 
     @Test

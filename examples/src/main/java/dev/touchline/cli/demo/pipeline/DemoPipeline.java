@@ -59,12 +59,6 @@ public final class DemoPipeline {
         }
     };
 
-    /** What cannot be stored yet, with the reason, for the report. */
-    public static final List<String> NOT_STORED = List.of(
-            "heart rate, PlayerLoad per second and impacts: integration-postgres has the tables (heart_rate, "
-                    + "load_per_second, touch_event) but PostgresSink has no writer for them yet",
-            "the compressed .tlg GNSS blocks: PostgresSink has no writer for them yet (the fixes are stored as rows)");
-
     private DemoPipeline() {
     }
 
@@ -76,7 +70,7 @@ public final class DemoPipeline {
                 .wearablePlayers(s.wearablePlayers())
                 .chunkDuration(Duration.ofSeconds(10))
                 .signals(EnumSet.of(Signal.POSITIONS, Signal.DETECTIONS, Signal.GNSS, Signal.IMU, Signal.ECG,
-                        Signal.PPG))
+                        Signal.PPG, Signal.FSR))
                 .build();
     }
 
@@ -214,8 +208,10 @@ public final class DemoPipeline {
             storage.writeGnss(players.get(s), restored.get(s));
             progress.step();
         }
+        storage.writeGnssBlocks(players, gnss.encoded());
+        storage.writeWearables(fusion.series());
         progress.done();
-        StorageResult storageResult = storage.finish(players, restored, windowSlot, windowFrom, NOT_STORED);
+        StorageResult storageResult = storage.finish(players, restored, windowSlot, windowFrom, List.of());
         seconds.put("gnss load + queries", (System.nanoTime() - a) * 1e-9);
         seconds.put("other (truth totals, hand-over)", Math.max(0, (loopNanos - simulateWait - nanos[0] - nanos[1]
                 - nanos[2]) * 1e-9));

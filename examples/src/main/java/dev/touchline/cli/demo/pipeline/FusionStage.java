@@ -31,6 +31,15 @@ public final class FusionStage {
         players.get(slot).accept(chunk);
     }
 
+    /** Every player's per-second load, R peaks and strikes, for the database; call after {@link #finish}. */
+    public List<WearableSeries> series() {
+        List<WearableSeries> out = new ArrayList<>();
+        for (WearableFusion f : players) {
+            out.add(f.series());
+        }
+        return out;
+    }
+
     /** The figures of every player. */
     public FusionResult finish() {
         List<FusionResult.PlayerFusion> rows = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class GnssStage {
     private final List<PlayerInfo> players;
     private final List<GpsTrack.Builder> builders = new ArrayList<>();
     private final List<GpsTrack> restored = new ArrayList<>();
+    private final List<byte[]> encoded = new ArrayList<>();
 
     /** A stage for these players, in the order their tracks are offered. */
     public GnssStage(List<PlayerInfo> players) {
@@ -47,6 +48,11 @@ public final class GnssStage {
         for (int i = 0; i < piece.length(); i++) {
             b.add(piece.timeMicros(i), piece.latDeg(i), piece.lonDeg(i), piece.speedMetresPerSecond(i));
         }
+    }
+
+    /** Each player's {@code .tlg} container in slot order; empty before {@link #finish}. Not copied: do not modify. */
+    public List<byte[]> encoded() {
+        return List.copyOf(encoded);
     }
 
     /** The restored tracks in slot order; empty before {@link #finish}. */
@@ -74,12 +80,14 @@ public final class GnssStage {
         int windowFixes = 0;
         boolean windowExact = false;
         restored.clear();
+        encoded.clear();
         for (int s = 0; s < players.size(); s++) {
             PlayerInfo p = players.get(s);
             GpsTrack track = builders.get(s).build();
             GpsCodec codec = GpsCodec.builder().player(p.id()).build();
-            byte[] encoded = codec.encode(track);
-            GpsTrack back = codec.decode(encoded);
+            byte[] container = codec.encode(track);
+            encoded.add(container);
+            GpsTrack back = codec.decode(container);
             // The codec promises decode(encode(x)) == quantise(x): micro-degrees, 0.01 m/s, its time resolution.
             boolean exact = back.equals(codec.quantise(track));
             allExact &= exact;
@@ -87,7 +95,7 @@ public final class GnssStage {
             maxChange = Math.max(maxChange, maxChangeMetres(track, back));
             restored.add(back);
             if (s == windowSlot) {
-                try (GpsFile file = codec.open(encoded)) {
+                try (GpsFile file = codec.open(container)) {
                     GpsTrack window = file.decodeRange(windowFromMicros, windowFromMicros + WINDOW_MICROS - 1);
                     GpsTrack expected = codec.quantise(slice(track, windowFromMicros,
                             windowFromMicros + WINDOW_MICROS));
@@ -100,8 +108,8 @@ public final class GnssStage {
                 measured.accept(back.timeMicros(i), back.speedMetresPerSecond(i));
             }
             fixes += track.length();
-            bytes += encoded.length;
-            rows.add(new GnssResult.PlayerGnss(p, track.length(), encoded.length, exact, measured.totals(),
+            bytes += container.length;
+            rows.add(new GnssResult.PlayerGnss(p, track.length(), container.length, exact, measured.totals(),
                     truth.get(s)));
         }
         return new GnssResult(rows, fixes, bytes, allExact, allIdentical, maxChange, windowFromMicros, windowFixes,

@@ -116,6 +116,7 @@ public final class ProcessPipeline {
             }
             long[][] periods = session.periods != null ? session.periods
                     : new long[][] {{start}, {end + 1}};
+            storeStage = store;
             store.register("process-" + dir.toAbsolutePath().normalize().getFileName() + "-" + start,
                     "Processed session " + dir.getFileName(), players, periods[0], periods[1]);
             List<GpsTrack> restored = stage.restored();
@@ -124,15 +125,31 @@ public final class ProcessPipeline {
                 store.writeGnss(players.get(s), restored.get(s));
                 progress.step();
             }
+            store.writeGnssBlocks(players, stage.encoded());
             progress.done();
-            storeStage = store;
             storedPlayers = players;
             storedTracks = restored;
             storedWindow = windowFrom;
             seconds.put("gnss load + queries", (System.nanoTime() - t0) * 1e-9);
         }
         t0 = System.nanoTime();
-        fusion = wearables(dir, session, skipped);
+        List<WearableSeries> series = new ArrayList<>();
+        fusion = wearables(dir, session, skipped, series);
+        List<String> notStored = new ArrayList<>();
+        if (storeStage != null) {
+            List<WearableSeries> registered = new ArrayList<>();
+            for (WearableSeries w : series) {
+                if (storedPlayers.stream().anyMatch(p -> p.id().equals(w.player().id()))) {
+                    registered.add(w);
+                } else {
+                    notStored.add("the wearable series of " + w.player().label() + ": no GNSS file for that player, "
+                            + "so the player is not in the catalogue");
+                }
+            }
+            storeStage.writeWearables(registered);
+        } else if (!series.isEmpty()) {
+            notStored.add("the wearable series: no GNSS file, so no match window to store them under");
+        }
         if (fusion != null) {
             seconds.put("wearable fusion", (System.nanoTime() - t0) * 1e-9);
         }
@@ -163,7 +180,7 @@ public final class ProcessPipeline {
         }
         if (storeStage != null) {
             t0 = System.nanoTime();
-            storage = storeStage.finish(storedPlayers, storedTracks, 0, storedWindow, DemoPipeline.NOT_STORED);
+            storage = storeStage.finish(storedPlayers, storedTracks, 0, storedWindow, notStored);
             seconds.put("queries", (System.nanoTime() - t0) * 1e-9);
         }
         skipped.put("parquet export", "codec-gps has no Parquet export yet");
@@ -223,7 +240,8 @@ public final class ProcessPipeline {
     }
 
     /** Fusion of every player with an {@code imu/<id>.csv}, in 10 s chunks, or null when there is none. */
-    private static FusionResult wearables(Path dir, Session session, Map<String, String> skipped)
+    private static FusionResult wearables(Path dir, Session session, Map<String, String> skipped,
+                                          List<WearableSeries> series)
             throws IOException, dev.touchline.fusion.BadSensorDataException {
         List<Path> imu = files(dir.resolve("imu"));
         if (imu.isEmpty()) {
@@ -261,6 +279,7 @@ public final class ProcessPipeline {
                 from = to;
             }
             rows.add(fusion.finish());
+            series.add(fusion.series());
         }
         return new FusionResult(rows);
     }

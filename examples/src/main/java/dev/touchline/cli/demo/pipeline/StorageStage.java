@@ -1,6 +1,8 @@
 package dev.touchline.cli.demo.pipeline;
 
+import dev.touchline.codec.gps.CorruptGpsDataException;
 import dev.touchline.postgres.Catalog;
+import dev.touchline.postgres.GnssArchive;
 import dev.touchline.postgres.LoadResult;
 import dev.touchline.postgres.MatchRecord;
 import dev.touchline.postgres.PeriodDistance;
@@ -8,6 +10,7 @@ import dev.touchline.postgres.PostgresSink;
 import dev.touchline.postgres.SampleQueries;
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.MatchId;
+import dev.touchline.sensor.PlayerId;
 import dev.touchline.sensor.PositionFrames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +27,22 @@ import javax.sql.DataSource;
 
 /**
  * Registers the match in the catalogue and loads it through the binary-COPY sink: the restored GNSS tracks (one
- * batch per player per minute) and the tracked positions (one batch per stretch between camera cuts). Batch ids
- * are derived from the content's place (table, match, source, first time, rows), so running the same session again
- * writes nothing twice. Then it runs the sample queries and measures the tables.
+ * batch per player per minute), the tracked positions (one batch per stretch between camera cuts), the wearable
+ * players' heart rate (one row per detected beat, {@code 60 / RR}), PlayerLoad and insole impulse per second and
+ * impacts (one {@code touch_event} per detected strike, its kind naming the impact band), and each player's
+ * compressed {@code .tlg} container in {@code gnss_block}. Batch ids are derived from the content's place (table,
+ * match, source, first time, rows), so running the same session again writes nothing twice. Then it runs the
+ * sample queries and measures the tables.
  */
 public final class StorageStage {
     /** Tables whose size the report lists. */
-    public static final List<String> TABLES = List.of("gnss_fix", "optical_position", "ingest_batch",
-            "quarantine", "players", "matches");
+    public static final List<String> TABLES = List.of("gnss_fix", "gnss_block", "optical_position", "heart_rate",
+            "load_per_second", "touch_event", "ingest_batch", "quarantine", "players", "matches");
+    /** The wearable tables, in the order the report lists their rows. */
+    public static final List<String> WEARABLE_TABLES = List.of("heart_rate", "load_per_second", "touch_event");
     private static final long GNSS_BATCH_MICROS = 60_000_000L;
+    /** Beats further apart than this, µs, start a new heart-rate series (e.g. the half-time break). */
+    private static final long BEAT_GAP_MICROS = 3_000_000L;
 
     private final DataSource dataSource;
     private final String description;
@@ -39,6 +50,9 @@ public final class StorageStage {
     private @org.jspecify.annotations.Nullable MatchRecord match;
     private long gnssOffered;
     private long positionsOffered;
+    private final Map<String, Long> wearableOffered = new LinkedHashMap<>();
+    private long gnssBlocksOffered;
+    private long gnssBlockBytes;
     private int batches;
     private int alreadyLoaded;
 
@@ -107,6 +121,65 @@ public final class StorageStage {
         positionsOffered += frames.length();
     }
 
+    /**
+     * Loads each wearable player's heart rate, load per second and impacts.
+     *
+     * @param series the fusion stage's per-player series; players must be registered
+     */
+    public void writeWearables(List<WearableSeries> series) throws SQLException {
+        MatchRecord m = match();
+        String[] kinds = new String[FusionResult.IMPACT_BAND_EDGES_G.length];
+        for (int b = 0; b < kinds.length; b++) {
+            kinds[b] = WearableSeries.bandKind(b);
+        }
+        for (WearableSeries w : series) {
+            PlayerId id = w.player().id();
+            long[] beats = w.rPeakMicros();
+            int from = 0;
+            for (int i = 1; i <= beats.length; i++) {
+                if (i == beats.length || beats[i] - beats[i - 1] > BEAT_GAP_MICROS) {
+                    int n = i - from;
+                    if (n >= 2) {
+                        count(sink.writeHeartRateFromBeats(m, id, Arrays.copyOfRange(beats, from, i), n));
+                        offered("heart_rate", n - 1);
+                    }
+                    from = i;
+                }
+            }
+            if (w.seconds() > 0) {
+                count(sink.writeLoadPerSecond(m, id, w.secondStartMicros(), w.playerLoad(),
+                        w.impulseNewtonSeconds(), w.seconds()));
+                offered("load_per_second", w.seconds());
+            }
+            int strikes = w.strikeMicros().length;
+            if (strikes > 0) {
+                count(sink.writeEvents(PostgresSink.batchIdOf("touch_event", m, id, w.strikeMicros(), strikes), m,
+                        new PlayerId[] {id}, new int[strikes], w.strikeMicros(), kinds, w.strikeBand(), strikes));
+                offered("touch_event", strikes);
+            }
+        }
+    }
+
+    private void offered(String table, long rows) {
+        wearableOffered.merge(table, rows, Long::sum);
+    }
+
+    /**
+     * Stores each player's compressed track as it is in {@code gnss_block}, restorable by time range.
+     *
+     * @param players the players, in the order of {@code containers}
+     * @param containers each player's {@code .tlg} bytes; not modified
+     */
+    public void writeGnssBlocks(List<PlayerInfo> players, List<byte[]> containers)
+            throws SQLException, CorruptGpsDataException {
+        GnssArchive archive = GnssArchive.of(dataSource);
+        for (int i = 0; i < players.size(); i++) {
+            archive.store(match(), players.get(i).id(), containers.get(i));
+            gnssBlocksOffered++;
+            gnssBlockBytes += containers.get(i).length;
+        }
+    }
+
     private void count(LoadResult r) {
         batches++;
         if (r.alreadyLoaded()) {
@@ -156,9 +229,24 @@ public final class StorageStage {
         return new StorageResult(description, m.matchId().value(), gnssOffered,
                 single("SELECT count(*) FROM gnss_fix WHERE match_key = ?", m.matchKey()), positionsOffered,
                 single("SELECT count(*) FROM optical_position WHERE match_key = ?", m.matchKey()),
-                single("SELECT count(*) FROM quarantine q JOIN ingest_batch b USING (batch_id) WHERE b.match_key = ?",
-                        m.matchKey()),
-                batches, alreadyLoaded, bytes, distances, windowPlayer, windowRows, windowExact, notStored);
+                single("SELECT count(*) FROM quarantine q JOIN ingest_batch b USING (batch_id) WHERE b.match_key = ? "
+                        + "AND q.target_table = 'optical_position'", m.matchKey()),
+                batches, alreadyLoaded, bytes, distances, windowPlayer, windowRows, windowExact, wearableRows(m),
+                gnssBlocksOffered, single("SELECT count(*) FROM gnss_block WHERE match_key = ?", m.matchKey()),
+                gnssBlockBytes, notStored);
+    }
+
+    private List<StorageResult.TableRows> wearableRows(MatchRecord m) throws SQLException {
+        List<StorageResult.TableRows> rows = new ArrayList<>();
+        for (String table : WEARABLE_TABLES) {
+            // The table name comes from the constant list above, never from input.
+            long stored = single("SELECT count(*) FROM " + table + " WHERE match_key = ?", m.matchKey());
+            long quarantined = single("SELECT count(*) FROM quarantine q JOIN ingest_batch b USING (batch_id) "
+                    + "WHERE b.match_key = ? AND q.target_table = '" + table + "'", m.matchKey());
+            rows.add(new StorageResult.TableRows(table, wearableOffered.getOrDefault(table, 0L), stored,
+                    quarantined));
+        }
+        return rows;
     }
 
     private long single(String sql, long matchKey) throws SQLException {

@@ -15,6 +15,7 @@ import dev.touchline.sensor.simulation.Artefact;
 import dev.touchline.sensor.simulation.ArtefactKind;
 import dev.touchline.sensor.simulation.Beat;
 import dev.touchline.sensor.simulation.FootStrike;
+import dev.touchline.sensor.simulation.FsrSamples;
 import dev.touchline.sensor.simulation.WearableChunk;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +32,21 @@ final class WearableFusion {
     private static final long BEAT_MATCH_MICROS = 75_000;
     private static final long MINUTE = 60_000_000L;
     private static final int TIME_RING = 1 << 13;
+    private static final long FSR_GAP_MICROS = 100_000;
 
     private final PlayerInfo player;
     private final long originMicros;
     private final PlayerLoadMeter load;
     private final List<double[]> minutes = new ArrayList<>(); // {start s, PL}
+    /** Per second since the origin: PlayerLoad, insole impulse (N·s), whether the second has any data. */
+    private float[] plPerSecond = new float[4096];
+    private float[] impulsePerSecond = new float[4096];
+    private boolean[] secondPresent = new boolean[4096];
+    private long fsrPreviousMicros = Long.MIN_VALUE;
+    private double fsrPreviousForce;
+    private long[] strikeMicros = new long[1024];
+    private int[] strikeBand = new int[1024];
+    private int strikeCount;
     private final MadgwickFilter orientation = new MadgwickFilter(0.1);
     private boolean orientationStarted;
     private long lastGyroMicros = Long.MIN_VALUE;
@@ -74,6 +85,12 @@ final class WearableFusion {
         this.load = PlayerLoadMeter.builder().build((seconds, start, pl, pl2d, plv, covered) -> {
             if (seconds == 60) {
                 minutes.add(new double[] {(start - originMicros) * 1e-6, pl});
+            } else if (seconds == 1) {
+                int s = secondIndex(Math.floorDiv(start - originMicros + 500_000L, 1_000_000L));
+                if (s >= 0) {
+                    plPerSecond[s] += (float) pl;
+                    secondPresent[s] = true;
+                }
             }
         });
     }
@@ -90,6 +107,7 @@ final class WearableFusion {
                 strikes(c, acc, gyr);
             }
         }
+        fsr(c.fsr());
         ecg(c.ecg());
         for (Beat b : c.beats()) {
             trueBeats.add(b);
@@ -152,6 +170,12 @@ final class WearableFusion {
                 band++;
             }
             impacts[band]++;
+            if (strikeCount == strikeMicros.length) {
+                strikeMicros = Arrays.copyOf(strikeMicros, strikeCount * 2);
+                strikeBand = Arrays.copyOf(strikeBand, strikeCount * 2);
+            }
+            strikeMicros[strikeCount] = found[j];
+            strikeBand[strikeCount++] = band;
         }
         List<FootStrike> truth = c.footStrikes();
         strikesTrue += truth.size();
@@ -178,6 +202,66 @@ final class WearableFusion {
                 artefactsRejected++;
             }
         }
+    }
+
+    /**
+     * Insole impulse per second by the rectangle rule: a sample's summed force holds until the next sample.
+     * Intervals longer than {@link #FSR_GAP_MICROS} are gaps and add nothing.
+     */
+    private void fsr(FsrSamples fsr) {
+        for (int i = 0; i < fsr.length(); i++) {
+            long t = fsr.timeMicros(i);
+            double force = 0;
+            for (int c = 0; c < FsrSamples.CHANNELS; c++) {
+                force += fsr.force(c, i);
+            }
+            long prev = fsrPreviousMicros;
+            if (prev != Long.MIN_VALUE && t > prev && t - prev <= FSR_GAP_MICROS) {
+                int s = secondIndex(Math.floorDiv(prev - originMicros, 1_000_000L));
+                if (s >= 0) {
+                    impulsePerSecond[s] += (float) (fsrPreviousForce * (t - prev) * 1e-6);
+                    secondPresent[s] = true;
+                }
+            }
+            fsrPreviousMicros = t;
+            fsrPreviousForce = force;
+        }
+    }
+
+    /** The array index of second {@code s} since the origin, growing the arrays; -1 before the origin. */
+    private int secondIndex(long s) {
+        if (s < 0 || s > Integer.MAX_VALUE / 2) {
+            return -1;
+        }
+        int i = (int) s;
+        if (i >= secondPresent.length) {
+            int n = Math.max(i + 1, secondPresent.length * 2);
+            plPerSecond = Arrays.copyOf(plPerSecond, n);
+            impulsePerSecond = Arrays.copyOf(impulsePerSecond, n);
+            secondPresent = Arrays.copyOf(secondPresent, n);
+        }
+        return i;
+    }
+
+    /** The per-second load, the R peaks and the strikes; call after {@link #finish}. */
+    WearableSeries series() {
+        int n = 0;
+        for (boolean p : secondPresent) {
+            n += p ? 1 : 0;
+        }
+        long[] start = new long[n];
+        float[] pl = new float[n];
+        float[] impulse = new float[n];
+        int k = 0;
+        for (int s = 0; s < secondPresent.length; s++) {
+            if (secondPresent[s]) {
+                start[k] = originMicros + s * 1_000_000L;
+                pl[k] = plPerSecond[s];
+                impulse[k++] = impulsePerSecond[s];
+            }
+        }
+        return new WearableSeries(player, start, pl, impulse, n, Arrays.copyOf(rPeaks, rPeakCount),
+                Arrays.copyOf(strikeMicros, strikeCount), Arrays.copyOf(strikeBand, strikeCount));
     }
 
     private void ecg(ScalarSeries ecg) {

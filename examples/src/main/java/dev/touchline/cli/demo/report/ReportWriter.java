@@ -314,6 +314,19 @@ public final class ReportWriter {
                 s.gnssRowsOffered(), s.gnssRowsStored(), s.positionRowsOffered(), s.positionRowsStored(),
                 s.quarantined(), s.batches(), s.batchesAlreadyLoaded(), s.windowPlayer(), s.windowRows(),
                 s.windowExact() ? "equal to the restored track" : "NOT equal to the restored track"));
+        if (!s.wearableRows().isEmpty()) {
+            List<List<String>> wear = new ArrayList<>();
+            for (StorageResult.TableRows t : s.wearableRows()) {
+                wear.add(List.of(t.table(), f("%,d", t.offered()), f("%,d", t.stored()), f("%,d", t.quarantined())));
+            }
+            d.paragraph("Wearable tables (heart rate: one row per detected beat at 60 / RR, a missed or doubled beat "
+                    + "shows as an implausible rate and is quarantined; load per second: PlayerLoad and insole "
+                    + "impulse; touch_event: one impact per detected strike, its kind naming the band):");
+            d.table(List.of("table", "rows offered", "stored", "quarantined"), wear);
+        }
+        d.paragraph(f("Compressed GNSS: %d `.tlg` containers (%,d bytes) handed to the archive, %d of this match in "
+                + "`gnss_block`; any time range restores exactly from them.", s.gnssBlocksOffered(),
+                s.gnssBlockBytes(), s.gnssBlocksStored()));
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, Long> e : s.bytesPerTable().entrySet()) {
             rows.add(List.of(e.getKey(), f("%,d", e.getValue())));
@@ -336,7 +349,7 @@ public final class ReportWriter {
                 + "jitter adds to it, unlike the Doppler integral above):");
         d.table(List.of("player", "period", "m", "fixes"), dist);
         if (!s.notStored().isEmpty()) {
-            d.paragraph("Not stored yet: " + String.join("; ", s.notStored()) + ".");
+            d.paragraph("Not stored: " + String.join("; ", s.notStored()) + ".");
         }
     }
 }
