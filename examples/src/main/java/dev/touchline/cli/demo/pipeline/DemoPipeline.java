@@ -261,7 +261,7 @@ public final class DemoPipeline {
             v.put("postgresql", rs.getString(1));
         }
         v.put("xchart", mavenVersion(org.knowm.xchart.XYChart.class, "org.knowm.xchart", "xchart"));
-        v.put("picocli", mavenVersion(picocli.CommandLine.class, "info.picocli", "picocli"));
+        v.put("picocli", picocli.CommandLine.VERSION);
         return v;
     }
 
