@@ -7,6 +7,7 @@ import dev.touchline.cli.calibration.ProjectCommand;
 import dev.touchline.cli.fusion.EcgCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
+import dev.touchline.cli.fusion.PpgCommand;
 import dev.touchline.cli.gps.GpsCommand;
 import dev.touchline.cli.reid.ReidCommand;
 import dev.touchline.cli.simulate.SimulateCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
-            ImuCommand.class, LoadCommand.class, EcgCommand.class,
+            ImuCommand.class, LoadCommand.class, EcgCommand.class, PpgCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
