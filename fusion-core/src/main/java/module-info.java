@@ -15,4 +15,5 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.ppg;
     exports dev.touchline.fusion.wfdb;
     exports dev.touchline.fusion.session;
+    exports dev.touchline.fusion.calibration;
 }
