@@ -181,7 +181,8 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
     @Override
     double[] extraState() {
         return new double[] {iw, ix, iy, iz, dw, dx, dy, dz, mx, my, mz, primed ? 1 : 0, gyroMean[0], gyroMean[1],
-            gyroMean[2], accMean[0], accMean[1], accMean[2], bias[0], bias[1], bias[2], restFor, restLast ? 1 : 0, meansPrimed ? 1 : 0};
+            gyroMean[2], accMean[0], accMean[1], accMean[2], bias[0], bias[1], bias[2], restFor, restLast ? 1 : 0,
+            meansPrimed ? 1 : 0};
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <p><b>Impact size.</b> The peak of the raw axial acceleration over its value {@code baselineSeconds}
  * before the onset (raw, because the gate's low-pass would shave the transient's peak by about 10 %), within
- * {@code peakWindowSeconds} after it: the transient alone, without gravity and the slowly varying support force (what the simulator's {@code FootStrike} peak describes), and the largest resultant |a| in
+ * {@code peakWindowSeconds} after it: the transient alone, without gravity and the slowly varying support force
+ * (what the simulator's {@code FootStrike} peak describes), and the largest resultant |a| in
  * the same window, low-passed (what commercial "impacts in g-bands" count).
  *
  * <p><b>Consistency tests</b> (each off unless configured). <em>Swing phase</em>
@@ -22,7 +23,8 @@ import java.util.Objects;
  * foot lands half a stride later, this shank is swinging back fast, and the support force that then runs up the
  * body reaches this accelerometer as a phantom impact. An impact whose held sagittal gyro rate has the wrong sign
  * beyond a limit is not this leg's contact. <em>Rate jump</em>
- * ({@link Builder#maxRateJumpDegreesPerSecond(double)}): a foot contact loads the shank along its axis; the shank's rotation changes smoothly (a twist that builds up over
+ * ({@link Builder#maxRateJumpDegreesPerSecond(double)}): a foot contact loads the shank along its axis; the
+ * shank's rotation changes smoothly (a twist that builds up over
  * tens of ms). A knock on the housing or a cable whip jolts the sensor itself: its rate jumps from one gyro sample
  * to the next. The test takes the largest second difference of the 3-axis gyro rate, {@code |ω_j − 2ω_{j−1} +
  * ω_{j−2}|}, over the gyro samples within [onset − {@code consistencyBeforeSeconds}, onset +
@@ -349,7 +351,8 @@ public final class ImpactDetector {
     public void finish() {
         decide(true);
         while (strikeTail > strikeHead) {
-            emit((int) (strikeHead & (strikeCap - 1)), Math.min(accCount - 1, strikeIndex[(int) (strikeHead & (strikeCap - 1))]
+            int k = (int) (strikeHead & (strikeCap - 1));
+            emit(k, Math.min(accCount - 1, strikeIndex[k]
                     + peakSamples));
             strikeHead++;
         }

@@ -62,7 +62,8 @@ class PatShiftFlagTest {
             if (shifted && (i == 0 || !beats.get(i - 1).patShift())) {
                 episodes++;
                 boolean any = false;
-                for (int k = i; k < pat.length && (k < i + 1 || beats.get(k - 1).patShift() || k - lastShifted(k) <= lag); k++) {
+                for (int k = i; k < pat.length
+                        && (k < i + 1 || beats.get(k - 1).patShift() || k - lastShifted(k) <= lag); k++) {
                     any |= flagged[k];
                     if (!beats.get(k).patShift() && k - lastShifted(k) > lag) {
                         break;

@@ -143,7 +143,8 @@ class SessionPipelineTest {
         ImpactBands ours = p.impactBands();
         System.out.printf("session pipeline strikes (seed 2024, 240 s): %d of %d true (%.1f %%), %d extra, timing "
                 + "%.2f ms, peak error median %.1f %% / p90 %.1f %%, %d impacts rejected by the gyro%n  truth %s%n"
-                + "  ours  %s%n", matched, session.strikes.size(), 100 * rate, extra, sumErr / matched, 100 * rel[rel.length / 2],
+                + "  ours  %s%n", matched, session.strikes.size(), 100 * rate, extra, sumErr / matched,
+                100 * rel[rel.length / 2],
                 100 * rel[(int) (0.9 * rel.length)], r.rejected, truthBands, ours);
         assertTrue(session.strikes.size() > 150, "enough strikes: " + session.strikes.size());
         assertTrue(rate >= 0.97, "detection rate " + rate);
