@@ -97,11 +97,11 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         double nx = ix + 0.5 * (iw * cx + iy * cz - iz * cy) * dt;
         double ny = iy + 0.5 * (iw * cy - ix * cz + iz * cx) * dt;
         double nz = iz + 0.5 * (iw * cz + ix * cy - iy * cx) * dt;
-        double n = Math.sqrt(nw * nw + nx * nx + ny * ny + nz * nz);
-        iw = nw / n;
-        ix = nx / n;
-        iy = ny / n;
-        iz = nz / n;
+        double n = 1 / Math.sqrt(nw * nw + nx * nx + ny * ny + nz * nz);
+        iw = nw * n;
+        ix = nx * n;
+        iy = ny * n;
+        iz = nz * n;
         // 2. accelerometer into I, low-passed there (a zero vector means no sample: keep the mean)
         if (ax != 0 || ay != 0 || az != 0) {
             Quaternions.sensorToEarth(iw, ix, iy, iz, ax, ay, az, scratch3);
@@ -135,11 +135,11 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
                 double qx = dx + rx * dw + ry * dz;
                 double qy = dy - rx * dz + ry * dw;
                 double qz = dz + rx * dy - ry * dx;
-                double qn = Math.sqrt(qw * qw + qx * qx + qy * qy + qz * qz);
-                dw = qw / qn;
-                dx = qx / qn;
-                dy = qy / qn;
-                dz = qz / qn;
+                double qn = 1 / Math.sqrt(qw * qw + qx * qx + qy * qy + qz * qz);
+                dw = qw * qn;
+                dx = qx * qn;
+                dy = qy * qn;
+                dz = qz * qn;
             }
         }
         // output δ ⊗ q_I

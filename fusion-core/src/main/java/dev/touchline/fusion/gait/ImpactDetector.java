@@ -72,7 +72,6 @@ public final class ImpactDetector {
 
     // accelerometer history, indexed by sample count modulo the capacity
     private final int histCap;
-    private final long[] histT;
     private final double[] histAxial;
     private final double[] histResultant;
     private final boolean[] histClipped;
@@ -145,7 +144,6 @@ public final class ImpactDetector {
         this.fz = new BiquadCascade(design);
         this.histCap = powerOfTwo((b.bufferSeconds + b.peakWindowSeconds + b.baselineSeconds + 0.05)
                 * b.sampleRateHz + 4);
-        this.histT = new long[histCap];
         this.histAxial = new double[histCap];
         this.histResultant = new double[histCap];
         this.histClipped = new boolean[histCap];
@@ -277,7 +275,6 @@ public final class ImpactDetector {
         pz = z;
         lastAccT = timeMicros;
         int h = (int) (accCount & (histCap - 1));
-        histT[h] = timeMicros;
         histAxial[h] = ax; // raw: the low-pass would shave the 35 Hz transient
         histResultant[h] = x * x + y * y + z * z; // squared; the root is taken of the peak only
         histClipped[h] = clipped;
@@ -292,8 +289,12 @@ public final class ImpactDetector {
             candTail++;
         }
         accCount++;
-        decide(false);
-        report();
+        if (candTail > candHead) {
+            decide(false);
+        }
+        if (strikeTail > strikeHead) {
+            report();
+        }
     }
 
     /**

@@ -313,7 +313,7 @@ public final class SessionPipeline {
     }
 
     private void drainGyro() {
-        if (aCount == 0) {
+        if (aCount == 0 || gTail == gHead) {
             return;
         }
         long newest = aT[(int) ((aCount - 1) & (accCap - 1))];
