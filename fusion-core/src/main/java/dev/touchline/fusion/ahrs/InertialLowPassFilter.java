@@ -142,7 +142,11 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
                 dz = qz * qn;
             }
         }
-        // output δ ⊗ q_I
+        output();
+    }
+
+    /** The output δ ⊗ q_I (recomputed on restore too, so a restored filter continues bit for bit). */
+    private void output() {
         w = dw * iw - dx * ix - dy * iy - dz * iz;
         x = dw * ix + dx * iw + dy * iz - dz * iy;
         y = dw * iy - dx * iz + dy * iw + dz * ix;
@@ -207,6 +211,7 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         restFor = e[21];
         restLast = e[22] != 0;
         meansPrimed = e[23] != 0;
+        output();
     }
 
     /** The gyro-bias estimate, rad/s, written as x, y, z into out; out is Modified. */
