@@ -160,6 +160,7 @@ public final class SessionPipeline {
 
     /** Checks and processes the first n samples of the block scratch arrays. */
     private void accelerometerBlock(int n) throws BadSensorDataException {
+        checkOpen();
         long last = lastAccT;
         for (int i = 0; i < n; i++) {
             if (!(Double.isFinite(bx[i]) && Double.isFinite(by[i]) && Double.isFinite(bz[i]))) {
@@ -221,6 +222,7 @@ public final class SessionPipeline {
             throw new BadSensorDataException("gyroscope sample at " + timeMicros + " µs is not finite: " + gx + ", "
                     + gy + ", " + gz);
         }
+        checkOpen();
         gyroCheck.check(timeMicros);
         if (Math.abs(gx) >= gyroClip || Math.abs(gy) >= gyroClip || Math.abs(gz) >= gyroClip) {
             overRangeGyro++;
@@ -250,6 +252,7 @@ public final class SessionPipeline {
         if (!Double.isFinite(value)) {
             throw new BadSensorDataException("PPG sample at " + timeMicros + " µs is not finite (" + value + ")");
         }
+        checkOpen();
         ppgCheck.check(timeMicros);
         ppg.accept(timeMicros, value);
     }
@@ -309,6 +312,12 @@ public final class SessionPipeline {
     public void acceptPpg(ScalarSeries s) throws BadSensorDataException {
         for (int i = 0; i < s.length(); i++) {
             acceptPpg(s.timeMicros(i), s.value(i));
+        }
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the session has finished; build a new pipeline for more samples");
         }
     }
 
@@ -386,7 +395,7 @@ public final class SessionPipeline {
     /**
      * Ends the session: decides the impacts still waiting for the gyroscope, reports the partly filled PlayerLoad
      * second and minute. Gyro samples later than the last accelerometer sample minus the alignment delay are not
-     * aligned ({@link #unalignedGyroSamples()}). Further samples are refused.
+     * aligned ({@link #unalignedGyroSamples()}). Further samples are refused with {@link IllegalStateException}.
      */
     public void finish() {
         if (finished) {

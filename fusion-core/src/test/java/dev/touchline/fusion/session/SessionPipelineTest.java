@@ -250,5 +250,7 @@ class SessionPipelineTest {
         gappy.gaps(gaps);
         assertEquals(1, gaps[0]);
         assertEquals(1, gappy.clippedAccelerometerSamples());
+        gappy.finish();
+        assertThrows(IllegalStateException.class, () -> gappy.acceptAccelerometer(9_000_000, 0, 0, 9.8));
     }
 }
