@@ -27,11 +27,12 @@ import org.jspecify.annotations.Nullable;
  *       20 Hz), is read at each gyro time plus that filter's 0 Hz group delay, so the orientation filter sees both
  *       sensors at the same instant; the PPG goes through a {@link StreamingResampler} onto a
  *       {@code ppgOutputRateHz} grid shared with every other stream resampled to that rate;</li>
- *   <li><b>orientation</b>: a {@link ComplementaryFilter} (acceleration rejection, over-range recovery, rest
- *       detection and gyro-bias estimation) at the gyro rate with per-sample dt, re-initialised from the
+ *   <li><b>orientation</b>: by default an {@link InertialLowPassFilter} (accelerometer averaged in a
+ *       quasi-inertial frame, rest-based gyro bias; a {@link ComplementaryFilter} loses the inclination in sustained
+ *       running, where no single sample is gravity) at the gyro rate with per-sample dt, re-initialised from the
  *       accelerometer after a gyro gap; each update is reported with the gravity-free earth-frame acceleration;</li>
- *   <li><b>gating and impacts</b>: an {@link ImpactDetector} (noise-aware jerk gate, axial test, yaw veto, optional
- *       gyro consistency test), impact sizes counted in {@link ImpactBands} (foot strikes only: impacts that pass
+ *   <li><b>gating and impacts</b>: an {@link ImpactDetector} (noise-aware jerk gate, axial test, yaw veto, and the
+ *       swing-phase consistency test: an impact while the shank swings back is the other foot's landing), impact sizes counted in {@link ImpactBands} (foot strikes only: impacts that pass
  *       the consistency test);</li>
  *   <li><b>PlayerLoad</b>: a {@link PlayerLoadMeter} (low-pass, 100 Hz grid, PL / PL-2D / PL-vertical per second,
  *       per minute and in total).</li>
