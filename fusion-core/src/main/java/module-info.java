@@ -14,4 +14,6 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.ecg;
     exports dev.touchline.fusion.ppg;
     exports dev.touchline.fusion.wfdb;
+    exports dev.touchline.fusion.session;
+    exports dev.touchline.fusion.calibration;
 }

@@ -9,6 +9,7 @@ import dev.touchline.cli.demo.ProcessCommand;
 import dev.touchline.cli.fusion.EcgCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
+import dev.touchline.cli.fusion.PpgCommand;
 import dev.touchline.cli.gps.GpsCommand;
 import dev.touchline.cli.postgres.IngestCommand;
 import dev.touchline.cli.postgres.QueryCommand;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Command;
         description = "Sports performance data: from raw wearable and camera data to trusted numbers.",
         subcommands = {SimulateCommand.class, GpsCommand.class, ReidCommand.class, CalibrateCommand.class,
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
-            ImuCommand.class, LoadCommand.class, EcgCommand.class, IngestCommand.class, QueryCommand.class,
-            DemoCommand.class, ProcessCommand.class,
+            ImuCommand.class, LoadCommand.class, EcgCommand.class, PpgCommand.class, IngestCommand.class,
+            QueryCommand.class, DemoCommand.class, ProcessCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */

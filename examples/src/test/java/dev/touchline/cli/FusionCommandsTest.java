@@ -134,4 +134,136 @@ class FusionCommandsTest {
                 out.toString());
         assertEquals(2, missing.code());
     }
+
+    /** A 1 kHz tibia IMU, 10 s: a strike every 0.6 s (3.5 g, 35 Hz, 7 ms decay) with the shank rotating forward, and
+     *  between strikes 2-5 a landing of the other foot (2 g) while the shank swings back at 3 rad/s. */
+    private static Path tibiaCsv(Path dir) throws IOException {
+        StringBuilder b = new StringBuilder("time_s,gyr_x_rad_s,gyr_y_rad_s,gyr_z_rad_s,acc_x_m_s2,acc_y_m_s2,"
+                + "acc_z_m_s2\n");
+        for (int i = 0; i < 10_000; i++) {
+            double t = i / 1000.0;
+            double since = (t - 0.5) % 0.6;
+            double ax = G;
+            double gz = 1.0;
+            if (t >= 0.5 && since < 0.06) {
+                ax += 3.5 * G * Math.exp(-since / 0.007) * Math.sin(2 * Math.PI * 35 * since) / 0.4394;
+            }
+            double other = since - 0.3;
+            if (t >= 1.7 && t < 3.5 && other >= 0 && other < 0.06) {
+                ax += 2 * G * Math.exp(-other / 0.007) * Math.sin(2 * Math.PI * 35 * other) / 0.4394;
+            }
+            if (other >= -0.05 && other < 0.1) {
+                gz = -3;
+            }
+            b.append(String.format(Locale.ROOT, "%.3f,0,0,%.3f,%.5f,0,0%n", t, gz, ax));
+        }
+        Path p = dir.resolve("tibia.csv");
+        Files.writeString(p, b);
+        return p;
+    }
+
+    @Test
+    void strikesSeparatesFootStrikesFromTheOtherFoot(@TempDir Path dir) throws IOException {
+        Path in = tibiaCsv(dir);
+        Path out = dir.resolve("strikes.csv");
+        CliResult r = CliResult.run("imu", "strikes", "--in", in.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("impact,time_s,peak_g,resultant_peak_g,foot_strike,clipped", lines.get(0));
+        int strikes = 0;
+        int others = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            double t = Double.parseDouble(f[1]);
+            double since = (t - 0.5) % 0.6;
+            if (f[4].equals("1")) {
+                strikes++;
+                assertTrue(since < 0.01, "strike at " + t);
+                assertEquals(3.5, Double.parseDouble(f[2]), 0.2, line);
+            } else {
+                others++;
+                assertEquals(0.3, since, 0.01, "rejected impact at " + t);
+            }
+        }
+        assertEquals(16, strikes); // 0.5, 1.1, ..., 9.5 s
+        assertEquals(3, others); // the other foot's landings at 2.0, 2.6 and 3.2 s
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(16, json.get("foot_strikes").asInt());
+        assertEquals(16, json.get("bands").get(3).get("count").asInt()); // 3-5 g
+        CliResult off = CliResult.run("imu", "strikes", "--in", in.toString(), "--out", out.toString(),
+                "--swing-limit-deg-s", "0", "--json");
+        assertEquals(19, new ObjectMapper().readTree(off.out()).get("foot_strikes").asInt());
+        assertEquals(2, CliResult.run("imu", "strikes", "--in", in.toString(), "--out", out.toString(),
+                "--bands-g", "2,1").code());
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(in));
+        rows.set(100, "0.099,0,0,1,Infinity,0,0");
+        Files.write(in, rows);
+        CliResult bad = CliResult.run("imu", "strikes", "--in", in.toString(), "--out", out.toString());
+        assertEquals(3, bad.code());
+        assertTrue(bad.err().contains("line 101"), bad.err());
+    }
+
+    /** Synthetic ECG (250 Hz, QRS and T waves, 72 bpm) and PPG (250 Hz, pulse foot 200 ms after each R peak). */
+    private static void ecgPpgCsv(Path ecg, Path ppg) throws IOException {
+        StringBuilder e = new StringBuilder("time_s,ecg_mV\n");
+        StringBuilder p = new StringBuilder("time_s,ppg\n");
+        double rr = 60 / 72.0;
+        for (int i = 0; i < 250 * 60; i++) {
+            double t = i / 250.0;
+            double v = 0;
+            double w = 0;
+            for (int k = 0; k < 80; k++) {
+                double r = 0.3 + k * rr;
+                v += 1.5 * Math.exp(-0.5 * Math.pow((t - r) / 0.012, 2))
+                        + 0.3 * Math.exp(-0.5 * Math.pow((t - r - 0.25) / 0.04, 2));
+                double tau = t - r - 0.2;
+                if (tau > 0) {
+                    w += (1 - Math.exp(-tau / 0.08)) * Math.exp(-tau / 0.5);
+                }
+            }
+            e.append(String.format(Locale.ROOT, "%.4f,%.5f%n", t, v));
+            p.append(String.format(Locale.ROOT, "%.4f,%.5f%n", t, 1000 * w));
+        }
+        Files.writeString(ecg, e);
+        Files.writeString(ppg, p);
+    }
+
+    @Test
+    void patFromCsvInputs(@TempDir Path dir) throws IOException {
+        Path ecg = dir.resolve("ecg.csv");
+        Path ppg = dir.resolve("ppg.csv");
+        ecgPpgCsv(ecg, ppg);
+        Path out = dir.resolve("pat.csv");
+        CliResult r = CliResult.run("ppg", "pat", "--ecg-csv", ecg.toString(), "--ppg-csv", ppg.toString(), "--out",
+                out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("beat,r_time_s,pat_ms,flag", lines.get(0));
+        assertTrue(lines.size() >= 70, lines.size() + " lines");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(200, json.get("median_pat_ms").asDouble(), 8);
+        assertEquals(0, json.get("flagged").asInt()); // a steady PAT is never flagged
+        assertEquals(2, CliResult.run("ppg", "pat", "--ecg-csv", ecg.toString(), "--out", out.toString()).code());
+        assertEquals(2, CliResult.run("ppg", "pat", "--ecg-csv", ecg.toString(), "--ppg-csv", ppg.toString(),
+                "--out", out.toString(), "--fiducial", "peak").code());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("realdata")
+    void patOnTheV102sRecord(@TempDir Path dir) throws IOException {
+        String data = System.getenv("TOUCHLINE_DATA");
+        org.junit.jupiter.api.Assumptions.assumeTrue(data != null, "TOUCHLINE_DATA is not set: v102s test skipped");
+        Path hea = Path.of(data, "fusion/wfdb_sample/v102s.hea");
+        assertTrue(Files.isRegularFile(hea), "missing real-data file " + hea);
+        Path record = hea.resolveSibling("v102s");
+        Path out = dir.resolve("pat.csv");
+        CliResult r = CliResult.run("ppg", "pat", "--ecg-record", record.toString(), "--ppg-channel", "2", "--out",
+                out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        System.out.println("ppg pat on v102s: " + json);
+        assertTrue(json.get("measured").asInt() >= 0.8 * json.get("beats").asInt(), json.toString());
+        double median = json.get("median_pat_ms").asDouble();
+        assertTrue(median > 100 && median < 450, "median PAT " + median);
+    }
 }

@@ -12,7 +12,10 @@ import dev.touchline.fusion.filter.IirDesign;
  * <ul>
  *   <li>a 200 ms refractory period;</li>
  *   <li>T-wave discrimination: a candidate within 360 ms of the previous beat whose steepest slope is below half of
- *       that beat's is a T wave;</li>
+ *       the larger of that beat's and the running QRS slope level is a T wave; so is one that also comes earlier
+ *       than 0.6 × the mean RR interval with a slope below 0.9 × the QRS level (sharp T waves pass the half-slope
+ *       rule: lead II of v102s over-detected by 20 % without this; a premature beat with a much lower slope, such
+ *       as an aberrant one, can be lost to it);</li>
  *   <li>search-back: when no beat has come for 1.66 × the mean RR interval, the largest peak since the last beat
  *       above THR2 is taken as the missed beat;</li>
  *   <li>a two-second learning phase whose peaks are kept and classified once the levels are set, so the first
@@ -57,6 +60,10 @@ public final class QrsDetector {
 
     private long lastBeat = -1;
     private double lastBeatSlope;
+    private double slopeLevel; // running mean of the accepted beats' steepest slopes
+    private static final double T_SLOPE_RATIO = 0.5;
+    private static final double EARLY_RR = 0.6;
+    private static final double EARLY_SLOPE_RATIO = 0.9;
     private final long[] rr = new long[8];
     private int rrCount;
     private double backCandidate;
@@ -169,7 +176,13 @@ public final class QrsDetector {
             return;
         }
         double s = maxSlope(at);
-        boolean tWave = lastBeat >= 0 && at - lastBeat < tWaveSpan && s < 0.5 * lastBeatSlope;
+        boolean tWave = lastBeat >= 0 && at - lastBeat < tWaveSpan && s < T_SLOPE_RATIO * slopeReference();
+        // an early candidate (well inside the usual RR) needs a QRS-like slope: a T wave that is sharp enough to
+        // pass the half-slope rule still falls short of the recent QRS complexes here
+        if (!tWave && lastBeat >= 0 && at - lastBeat < tWaveSpan && rrCount >= 4
+                && at - lastBeat < EARLY_RR * meanRr() && s < EARLY_SLOPE_RATIO * slopeLevel) {
+            tWave = true;
+        }
         if (value > threshold1() && !tWave) {
             spk = 0.125 * value + 0.875 * spk;
             beat(at, s, false);
@@ -180,6 +193,20 @@ public final class QrsDetector {
                 backCandidateAt = at;
             }
         }
+    }
+
+    /** The slope a T wave is compared with: the larger of the last beat's and the running QRS slope level. */
+    private double slopeReference() {
+        return Math.max(lastBeatSlope, slopeLevel);
+    }
+
+    private double meanRr() {
+        double meanRr = 0;
+        int c = Math.min(rrCount, rr.length);
+        for (int k = 0; k < c; k++) {
+            meanRr += rr[k];
+        }
+        return meanRr / c;
     }
 
     private void searchBack() {
@@ -205,6 +232,7 @@ public final class QrsDetector {
         }
         lastBeat = at;
         lastBeatSlope = s;
+        slopeLevel = slopeLevel == 0 ? s : 0.125 * s + 0.875 * slopeLevel;
         backCandidate = 0;
         backCandidateAt = -1;
         listener.onBeat(rPeak(at), searchBack);

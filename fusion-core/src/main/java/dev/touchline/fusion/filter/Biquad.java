@@ -52,4 +52,29 @@ public record Biquad(double b0, double b1, double b2, double a1, double a2) {
     public boolean isStable() {
         return Math.abs(a2) < 1 && Math.abs(a1) < 1 + a2;
     }
+
+    /**
+     * The group delay, {@code −dφ/dω}, at a frequency, in samples. For a rational transfer function it is
+     * {@code Re[Σ k·b_k e^{−jωk} / Σ b_k e^{−jωk}] − Re[Σ k·a_k e^{−jωk} / Σ a_k e^{−jωk}]} (a0 = 1).
+     *
+     * @param frequencyHz frequency in Hz, 0 to sampleRateHz/2, away from a zero of the numerator
+     * @param sampleRateHz sample rate in Hz, positive
+     * @return the delay in samples (may be fractional)
+     */
+    public double groupDelaySamples(double frequencyHz, double sampleRateHz) {
+        double w = 2 * Math.PI * frequencyHz / sampleRateHz;
+        return delayOf(b0, b1, b2, w) - delayOf(1, a1, a2, w);
+    }
+
+    private static double delayOf(double p0, double p1, double p2, double w) {
+        double c1 = Math.cos(w);
+        double s1 = Math.sin(w);
+        double c2 = Math.cos(2 * w);
+        double s2 = Math.sin(2 * w);
+        double re = p0 + p1 * c1 + p2 * c2; // Σ p_k e^{-jωk}
+        double im = -p1 * s1 - p2 * s2;
+        double kre = p1 * c1 + 2 * p2 * c2; // Σ k p_k e^{-jωk}
+        double kim = -p1 * s1 - 2 * p2 * s2;
+        return (kre * re + kim * im) / (re * re + im * im);
+    }
 }

@@ -34,6 +34,25 @@ public record IirDesign(FilterKind kind, int order, double lowCutoffHz, double h
         return m;
     }
 
+    /**
+     * The group delay of the whole cascade at a frequency, seconds: how late a narrow-band signal at that frequency
+     * comes out of the causal filter. At 0 Hz it is the delay of slow trends (gravity, posture), the figure to
+     * compensate when aligning a filtered signal with an unfiltered one.
+     *
+     * @param frequencyHz frequency in Hz, 0 to sampleRateHz/2 (not at a zero of the filter, e.g. not 0 Hz for a
+     *        high-pass)
+     */
+    public double groupDelaySeconds(double frequencyHz) {
+        if (!(frequencyHz >= 0 && frequencyHz <= sampleRateHz / 2)) {
+            throw new IllegalArgumentException("frequencyHz must be 0.." + sampleRateHz / 2 + ", got " + frequencyHz);
+        }
+        double samples = 0;
+        for (Biquad b : sections) {
+            samples += b.groupDelaySamples(frequencyHz, sampleRateHz);
+        }
+        return samples / sampleRateHz;
+    }
+
     /** The gain of the whole cascade at 0 Hz. */
     public double dcGain() {
         double g = 1;

@@ -61,7 +61,8 @@ public final class ImpactGate {
         return design;
     }
 
-    private static double noiseJerkRms(IirDesign design, double density, double fs) {
+    /** RMS jerk, g/s, of white accelerometer noise of the given density through the design at rate fs. */
+    static double noiseJerkRms(IirDesign design, double density, double fs) {
         double sd = density * Math.sqrt(fs / 2);
         Random random = new Random(1); // fixed: the threshold must not change between runs
         BiquadCascade[] f = {new BiquadCascade(design), new BiquadCascade(design), new BiquadCascade(design)};

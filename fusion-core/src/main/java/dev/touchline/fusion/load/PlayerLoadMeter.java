@@ -21,6 +21,7 @@ import dev.touchline.fusion.filter.IirDesign;
 public final class PlayerLoadMeter {
     /** Standard gravity, m/s². */
     private static final double G = 9.80665;
+    private static final double INV_G = 1 / G;
     private static final double GRID_HZ = 100;
     private static final long GRID_MICROS = 10_000;
 
@@ -90,9 +91,9 @@ public final class PlayerLoadMeter {
             throw new BadSensorDataException("accelerometer sample at " + timeMicros + " µs is not finite: " + ax
                     + ", " + ay + ", " + az);
         }
-        double x = ax / G;
-        double y = ay / G;
-        double z = az / G;
+        double x = ax * INV_G;
+        double y = ay * INV_G;
+        double z = az * INV_G;
         if (!started) {
             started = true;
             originMicros = timeMicros;
@@ -109,9 +110,58 @@ public final class PlayerLoadMeter {
             restart(timeMicros, x, y, z);
             return;
         }
-        double sx = fx.process(x);
-        double sy = fy.process(y);
-        double sz = fz.process(z);
+        advance(timeMicros, fx.process(x), fy.process(y), fz.process(z));
+    }
+
+    /**
+     * Adds one sample that the caller has already low-passed with {@link #lowPass()} (e.g. in a block kernel shared
+     * with other consumers), its filter settled on the raw sample at the first sample and after every gap (so the
+     * value passed there is the raw sample). Same checks and gap handling as {@link #accept}.
+     *
+     * @param timeMicros sample time, µs since the epoch, increasing
+     * @param lx low-passed acceleration along sensor x, m/s²
+     * @param ly low-passed acceleration along sensor y, m/s²
+     * @param lz low-passed acceleration along sensor z, m/s²
+     * @throws BadSensorDataException for a non-finite value or a time stamp that does not increase
+     */
+    public void acceptLowPassed(long timeMicros, double lx, double ly, double lz) throws BadSensorDataException {
+        if (!(Double.isFinite(lx) && Double.isFinite(ly) && Double.isFinite(lz))) {
+            throw new BadSensorDataException("accelerometer sample at " + timeMicros + " µs is not finite: " + lx
+                    + ", " + ly + ", " + lz);
+        }
+        double x = lx * INV_G;
+        double y = ly * INV_G;
+        double z = lz * INV_G;
+        if (!started) {
+            started = true;
+            originMicros = timeMicros;
+            second.start = timeMicros;
+            minute.start = timeMicros;
+            restart(timeMicros, x, y, z);
+            return;
+        }
+        if (timeMicros <= lastMicros) {
+            throw new BadSensorDataException("accelerometer time stamp " + timeMicros + " µs does not increase over "
+                    + lastMicros + " µs");
+        }
+        if (timeMicros - lastMicros > gapMicros) {
+            restart(timeMicros, x, y, z);
+            return;
+        }
+        advance(timeMicros, x, y, z);
+    }
+
+    /** The low-pass applied before the 100 Hz grid. */
+    public IirDesign lowPass() {
+        return design;
+    }
+
+    /** An input interval longer than this is a gap, µs. */
+    public long gapMicros() {
+        return gapMicros;
+    }
+
+    private void advance(long timeMicros, double sx, double sy, double sz) {
         while (nextGridMicros <= timeMicros) {
             double u = (nextGridMicros - lastMicros) / (double) (timeMicros - lastMicros);
             double px = lastX + u * (sx - lastX);

@@ -1,0 +1,289 @@
+package dev.touchline.fusion.ahrs;
+
+/**
+ * A 6-D orientation filter for sustained dynamic motion (running, a swinging shank) where no single accelerometer
+ * sample is gravity: after the idea of VQF (D. Laidig, T. Seel, "VQF: Highly accurate IMU orientation estimation
+ * with bias estimation and magnetic disturbance rejection", Information Fusion 2023), the accelerometer is
+ * low-passed in a quasi-inertial frame rather than used sample by sample.
+ * <ol>
+ *   <li>The gyro rate (minus a rest-based bias estimate, as in {@link ComplementaryFilter}) is integrated into a
+ *       pure-gyro orientation {@code q_I}; its frame I drifts only slowly (bias), so it is nearly inertial.</li>
+ *   <li>Each accelerometer sample is rotated into I and low-passed there (first order, {@code timeConstant}). Over
+ *       a few strides the body's own acceleration averages out (the sensor does not leave the pitch) and what stays
+ *       is gravity, seen through the slowly drifting I frame.</li>
+ *   <li>An inclination correction {@code δ} (rotation about horizontal axes only) turns the low-passed vector onto
+ *       the vertical, first order with {@code correctionTimeConstant}; the output is {@code δ ⊗ q_I}.</li>
+ * </ol>
+ * Because the accelerometer is averaged in I, rotations are handled by the gyro at full bandwidth, and neither a
+ * magnitude gate nor a rejection timeout is needed. The price is a lag of about the time constants for genuine
+ * slow inclination changes that the gyro misses (bias). The magnetometer is not used: the 9-D update runs the 6-D
+ * one. No allocation per update.
+ */
+public final class InertialLowPassFilter extends AbstractOrientationFilter {
+    private final double timeConstant;
+    private final double correctionTimeConstant;
+    private final double restRateThreshold;
+    private final double restAccelerationThreshold;
+    private final double restMinSeconds;
+    private final double biasTimeConstant;
+
+    // pure gyro orientation q_I
+    private double iw = 1;
+    private double ix;
+    private double iy;
+    private double iz;
+    // inclination correction δ
+    private double dw = 1;
+    private double dx;
+    private double dy;
+    private double dz;
+    // low-passed specific force in the I frame
+    private double mx;
+    private double my;
+    private double mz;
+    private boolean primed;
+    // rest detection and gyro bias
+    private final double[] gyroMean = new double[3];
+    private final double[] accMean = new double[3];
+    private final double[] bias = new double[3];
+    private double restFor;
+    private boolean meansPrimed;
+    private boolean restLast;
+
+    private InertialLowPassFilter(Builder b) {
+        this.timeConstant = b.timeConstant;
+        this.correctionTimeConstant = b.correctionTimeConstant;
+        this.restRateThreshold = b.restRateThreshold;
+        this.restAccelerationThreshold = b.restAccelerationThreshold;
+        this.restMinSeconds = b.restMinSeconds;
+        this.biasTimeConstant = b.biasTimeConstant;
+    }
+
+    /** A builder with the defaults given on its setters. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void setOrientation(double w, double x, double y, double z) {
+        super.setOrientation(w, x, y, z);
+        iw = this.w;
+        ix = this.x;
+        iy = this.y;
+        iz = this.z;
+        dw = 1;
+        dx = 0;
+        dy = 0;
+        dz = 0;
+        primed = false;
+    }
+
+    @Override
+    public void update(double gx, double gy, double gz, double ax, double ay, double az, double mx, double my,
+            double mz, double dtSeconds) {
+        update(gx, gy, gz, ax, ay, az, dtSeconds);
+    }
+
+    @Override
+    public void update(double gx, double gy, double gz, double ax, double ay, double az, double dtSeconds) {
+        checkDt(dtSeconds);
+        double dt = dtSeconds;
+        detectRest(gx, gy, gz, ax, ay, az, dt);
+        // 1. gyro integration of q_I
+        double cx = gx - bias[0];
+        double cy = gy - bias[1];
+        double cz = gz - bias[2];
+        double nw = iw + 0.5 * (-ix * cx - iy * cy - iz * cz) * dt;
+        double nx = ix + 0.5 * (iw * cx + iy * cz - iz * cy) * dt;
+        double ny = iy + 0.5 * (iw * cy - ix * cz + iz * cx) * dt;
+        double nz = iz + 0.5 * (iw * cz + ix * cy - iy * cx) * dt;
+        double n = 1 / Math.sqrt(nw * nw + nx * nx + ny * ny + nz * nz);
+        iw = nw * n;
+        ix = nx * n;
+        iy = ny * n;
+        iz = nz * n;
+        // 2. accelerometer into I, low-passed there (a zero vector means no sample: keep the mean)
+        if (ax != 0 || ay != 0 || az != 0) {
+            Quaternions.sensorToEarth(iw, ix, iy, iz, ax, ay, az, scratch3);
+            if (!primed) {
+                this.mx = scratch3[0];
+                this.my = scratch3[1];
+                this.mz = scratch3[2];
+                primed = true;
+            } else {
+                double a = dt / (timeConstant + dt);
+                this.mx += a * (scratch3[0] - this.mx);
+                this.my += a * (scratch3[1] - this.my);
+                this.mz += a * (scratch3[2] - this.mz);
+            }
+        }
+        // 3. inclination correction: turn δ·m towards the vertical
+        if (primed) {
+            Quaternions.sensorToEarth(dw, dx, dy, dz, this.mx, this.my, this.mz, scratch3);
+            double ex = scratch3[0];
+            double ey = scratch3[1];
+            double ez = scratch3[2];
+            double en = Math.sqrt(ex * ex + ey * ey + ez * ez);
+            if (en > 0) {
+                // r = (1, k/2 · (e × up)/|e|): a small rotation about the horizontal axis e × up = (ey, −ex, 0) by
+                // k·sin(angle(e, up)); first order in the step, which is tiny per sample, and renormalised
+                double h = 0.5 * Math.min(1, dt / correctionTimeConstant) / en;
+                double rx = ey * h;
+                double ry = -ex * h;
+                // δ ← r ⊗ δ (r is about a horizontal earth axis, so heading is untouched)
+                double qw = dw - rx * dx - ry * dy;
+                double qx = dx + rx * dw + ry * dz;
+                double qy = dy - rx * dz + ry * dw;
+                double qz = dz + rx * dy - ry * dx;
+                double qn = 1 / Math.sqrt(qw * qw + qx * qx + qy * qy + qz * qz);
+                dw = qw * qn;
+                dx = qx * qn;
+                dy = qy * qn;
+                dz = qz * qn;
+            }
+        }
+        output();
+    }
+
+    /** The output δ ⊗ q_I (recomputed on restore too, so a restored filter continues bit for bit). */
+    private void output() {
+        w = dw * iw - dx * ix - dy * iy - dz * iz;
+        x = dw * ix + dx * iw + dy * iz - dz * iy;
+        y = dw * iy - dx * iz + dy * iw + dz * ix;
+        z = dw * iz + dx * iy - dy * ix + dz * iw;
+    }
+
+    private void detectRest(double gx, double gy, double gz, double ax, double ay, double az, double dt) {
+        double alpha = meansPrimed ? dt / (0.5 + dt) : 1;
+        meansPrimed = true;
+        gyroMean[0] += alpha * (gx - gyroMean[0]);
+        gyroMean[1] += alpha * (gy - gyroMean[1]);
+        gyroMean[2] += alpha * (gz - gyroMean[2]);
+        accMean[0] += alpha * (ax - accMean[0]);
+        accMean[1] += alpha * (ay - accMean[1]);
+        accMean[2] += alpha * (az - accMean[2]);
+        double gm = gyroMean[0] * gyroMean[0] + gyroMean[1] * gyroMean[1] + gyroMean[2] * gyroMean[2];
+        double gdx = gx - gyroMean[0];
+        double gdy = gy - gyroMean[1];
+        double gdz = gz - gyroMean[2];
+        double adx = ax - accMean[0];
+        double ady = ay - accMean[1];
+        double adz = az - accMean[2];
+        double rate2 = restRateThreshold * restRateThreshold;
+        boolean still = gm < rate2 && gdx * gdx + gdy * gdy + gdz * gdz < rate2
+                && adx * adx + ady * ady + adz * adz < restAccelerationThreshold * restAccelerationThreshold;
+        restFor = still ? restFor + dt : 0;
+        restLast = restFor >= restMinSeconds;
+        if (restLast) {
+            double beta = dt / (biasTimeConstant + dt);
+            bias[0] += beta * (gyroMean[0] - bias[0]);
+            bias[1] += beta * (gyroMean[1] - bias[1]);
+            bias[2] += beta * (gyroMean[2] - bias[2]);
+        }
+    }
+
+    @Override
+    double[] extraState() {
+        return new double[] {iw, ix, iy, iz, dw, dx, dy, dz, mx, my, mz, primed ? 1 : 0, gyroMean[0], gyroMean[1],
+            gyroMean[2], accMean[0], accMean[1], accMean[2], bias[0], bias[1], bias[2], restFor, restLast ? 1 : 0,
+            meansPrimed ? 1 : 0};
+    }
+
+    @Override
+    void restoreExtra(double[] e) {
+        iw = e[0];
+        ix = e[1];
+        iy = e[2];
+        iz = e[3];
+        dw = e[4];
+        dx = e[5];
+        dy = e[6];
+        dz = e[7];
+        mx = e[8];
+        my = e[9];
+        mz = e[10];
+        primed = e[11] != 0;
+        for (int k = 0; k < 3; k++) {
+            gyroMean[k] = e[12 + k];
+            accMean[k] = e[15 + k];
+            bias[k] = e[18 + k];
+        }
+        restFor = e[21];
+        restLast = e[22] != 0;
+        meansPrimed = e[23] != 0;
+        output();
+    }
+
+    /** The gyro-bias estimate, rad/s, written as x, y, z into out; out is Modified. */
+    public void gyroBias(double[] out) {
+        out[0] = bias[0];
+        out[1] = bias[1];
+        out[2] = bias[2];
+    }
+
+    /** Whether the last update found the sensor at rest (and so updated the bias). */
+    public boolean atRest() {
+        return restLast;
+    }
+
+    /** Configuration of an {@link InertialLowPassFilter}. */
+    public static final class Builder {
+        private double timeConstant = 2;
+        private double correctionTimeConstant = 1;
+        private double restRateThreshold = Math.toRadians(2);
+        private double restAccelerationThreshold = 0.5;
+        private double restMinSeconds = 1.5;
+        private double biasTimeConstant = 3;
+
+        private Builder() {
+        }
+
+        private static double check(String name, double v, double min, double max) {
+            if (!(v >= min && v <= max)) {
+                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + v);
+            }
+            return v;
+        }
+
+        /** Time constant of the accelerometer low-pass in the quasi-inertial frame, s, 0.01..60; default 2. */
+        public Builder timeConstant(double seconds) {
+            timeConstant = check("timeConstant", seconds, 0.01, 60);
+            return this;
+        }
+
+        /** Time constant of the inclination correction, s, 0.01..60; default 1. */
+        public Builder correctionTimeConstant(double seconds) {
+            correctionTimeConstant = check("correctionTimeConstant", seconds, 0.01, 60);
+            return this;
+        }
+
+        /** Rest: low-passed rate and its deviations below this, rad/s, 0..1; default 2 °/s. */
+        public Builder restRateThreshold(double radPerSecond) {
+            restRateThreshold = check("restRateThreshold", radPerSecond, 0, 1);
+            return this;
+        }
+
+        /** Rest: accelerometer deviation from its low-pass below this, m/s², 0..10; default 0.5. */
+        public Builder restAccelerationThreshold(double metresPerSecondSquared) {
+            restAccelerationThreshold = check("restAccelerationThreshold", metresPerSecondSquared, 0, 10);
+            return this;
+        }
+
+        /** Rest must last this long before the bias is updated, s, 0..60; default 1.5. */
+        public Builder restMinSeconds(double seconds) {
+            restMinSeconds = check("restMinSeconds", seconds, 0, 60);
+            return this;
+        }
+
+        /** Time constant of the bias tracking while at rest, s, 0.01..600; default 3. */
+        public Builder biasTimeConstant(double seconds) {
+            biasTimeConstant = check("biasTimeConstant", seconds, 0.01, 600);
+            return this;
+        }
+
+        /** The filter, starting at the identity. */
+        public InertialLowPassFilter build() {
+            return new InertialLowPassFilter(this);
+        }
+    }
+}

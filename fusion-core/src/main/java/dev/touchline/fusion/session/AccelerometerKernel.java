@@ -1,0 +1,169 @@
+package dev.touchline.fusion.session;
+
+import dev.touchline.fusion.filter.Biquad;
+import dev.touchline.fusion.filter.IirDesign;
+
+/**
+ * The pipeline's two accelerometer low-passes (PlayerLoad's and the impact gate's, two second-order sections each)
+ * on all three axes in one loop over a block, with the filter state in local variables: twelve independent
+ * recurrences per sample keep the FPU busy where twelve separate per-sample calls would each wait on their own
+ * state round trip through memory. Same arithmetic as {@link dev.touchline.fusion.filter.BiquadCascade}
+ * (transposed direct form II). The PlayerLoad filter is settled on the raw sample at the first sample and after
+ * every gap, the gate filter at the first sample only, as {@code PlayerLoadMeter} and {@code ImpactDetector} do.
+ */
+final class AccelerometerKernel {
+    private final double[] c = new double[20]; // PL section 1, PL section 2, gate section 1, gate section 2
+    private final double[] s = new double[24]; // per filter, section, axis: s1, s2
+    private final double plGain1;
+    private final double plGain2;
+    private final double gateGain1;
+    private final double gateGain2;
+    private final long gapMicros;
+    private long lastT = Long.MIN_VALUE;
+
+    AccelerometerKernel(IirDesign playerLoad, IirDesign gate, long gapMicros) {
+        if (playerLoad.sections().size() != 2 || gate.sections().size() != 2) {
+            throw new IllegalArgumentException("the fused kernel needs two sections per design, got "
+                    + playerLoad.sections().size() + " and " + gate.sections().size());
+        }
+        put(0, playerLoad.sections().get(0));
+        put(5, playerLoad.sections().get(1));
+        put(10, gate.sections().get(0));
+        put(15, gate.sections().get(1));
+        plGain1 = playerLoad.sections().get(0).dcGain();
+        plGain2 = playerLoad.sections().get(1).dcGain();
+        gateGain1 = gate.sections().get(0).dcGain();
+        gateGain2 = gate.sections().get(1).dcGain();
+        this.gapMicros = gapMicros;
+    }
+
+    private void put(int k, Biquad b) {
+        c[k] = b.b0();
+        c[k + 1] = b.b1();
+        c[k + 2] = b.b2();
+        c[k + 3] = b.a1();
+        c[k + 4] = b.a2();
+    }
+
+    /**
+     * Filters the first n samples into the out arrays. The caller has checked that values are finite and times
+     * increase.
+     *
+     * @param pl PlayerLoad-filtered x, y, z (three arrays); Modified
+     * @param gate gate-filtered x, y, z (three arrays); Modified
+     */
+    void process(long[] t, double[] ax, double[] ay, double[] az, int n, double[][] pl, double[][] gate) {
+        final double p0 = c[0], p1 = c[1], p2 = c[2], p3 = c[3], p4 = c[4];
+        final double q0 = c[5], q1 = c[6], q2 = c[7], q3 = c[8], q4 = c[9];
+        final double g0 = c[10], g1 = c[11], g2 = c[12], g3 = c[13], g4 = c[14];
+        final double h0 = c[15], h1 = c[16], h2 = c[17], h3 = c[18], h4 = c[19];
+        // PL states: section 1 x,y,z (a = s1, b = s2), section 2; then gate
+        double pax = s[0], pbx = s[1], pay = s[2], pby = s[3], paz = s[4], pbz = s[5];
+        double qax = s[6], qbx = s[7], qay = s[8], qby = s[9], qaz = s[10], qbz = s[11];
+        double gax = s[12], gbx = s[13], gay = s[14], gby = s[15], gaz = s[16], gbz = s[17];
+        double hax = s[18], hbx = s[19], hay = s[20], hby = s[21], haz = s[22], hbz = s[23];
+        double[] plx = pl[0];
+        double[] ply = pl[1];
+        double[] plz = pl[2];
+        double[] gx = gate[0];
+        double[] gy = gate[1];
+        double[] gz = gate[2];
+        long last = lastT;
+        for (int i = 0, o = 0; i < n; i++, o++) {
+            double x = ax[i];
+            double y = ay[i];
+            double z = az[i];
+            long ti = t[i];
+            if (last == Long.MIN_VALUE || ti - last > gapMicros) {
+                // settle the PlayerLoad filter on this sample (and the gate filter at the very first one)
+                double[] st = settle(x, y, z, p1, p2, p3, p4, plGain1, q1, q2, q3, q4, plGain2);
+                pax = st[0]; pbx = st[1]; pay = st[2]; pby = st[3]; paz = st[4]; pbz = st[5];
+                qax = st[6]; qbx = st[7]; qay = st[8]; qby = st[9]; qaz = st[10]; qbz = st[11];
+                plx[o] = x;
+                ply[o] = y;
+                plz[o] = z;
+                if (last == Long.MIN_VALUE) {
+                    st = settle(x, y, z, g1, g2, g3, g4, gateGain1, h1, h2, h3, h4, gateGain2);
+                    gax = st[0]; gbx = st[1]; gay = st[2]; gby = st[3]; gaz = st[4]; gbz = st[5];
+                    hax = st[6]; hbx = st[7]; hay = st[8]; hby = st[9]; haz = st[10]; hbz = st[11];
+                    gx[o] = x;
+                    gy[o] = y;
+                    gz[o] = z;
+                    last = ti;
+                    continue;
+                }
+            } else {
+                double ux = p0 * x + pax;
+                pax = p1 * x - p3 * ux + pbx;
+                pbx = p2 * x - p4 * ux;
+                double uy = p0 * y + pay;
+                pay = p1 * y - p3 * uy + pby;
+                pby = p2 * y - p4 * uy;
+                double uz = p0 * z + paz;
+                paz = p1 * z - p3 * uz + pbz;
+                pbz = p2 * z - p4 * uz;
+                double vx = q0 * ux + qax;
+                qax = q1 * ux - q3 * vx + qbx;
+                qbx = q2 * ux - q4 * vx;
+                double vy = q0 * uy + qay;
+                qay = q1 * uy - q3 * vy + qby;
+                qby = q2 * uy - q4 * vy;
+                double vz = q0 * uz + qaz;
+                qaz = q1 * uz - q3 * vz + qbz;
+                qbz = q2 * uz - q4 * vz;
+                plx[o] = vx;
+                ply[o] = vy;
+                plz[o] = vz;
+            }
+            double ux = g0 * x + gax;
+            gax = g1 * x - g3 * ux + gbx;
+            gbx = g2 * x - g4 * ux;
+            double uy = g0 * y + gay;
+            gay = g1 * y - g3 * uy + gby;
+            gby = g2 * y - g4 * uy;
+            double uz = g0 * z + gaz;
+            gaz = g1 * z - g3 * uz + gbz;
+            gbz = g2 * z - g4 * uz;
+            double vx = h0 * ux + hax;
+            hax = h1 * ux - h3 * vx + hbx;
+            hbx = h2 * ux - h4 * vx;
+            double vy = h0 * uy + hay;
+            hay = h1 * uy - h3 * vy + hby;
+            hby = h2 * uy - h4 * vy;
+            double vz = h0 * uz + haz;
+            haz = h1 * uz - h3 * vz + hbz;
+            hbz = h2 * uz - h4 * vz;
+            gx[o] = vx;
+            gy[o] = vy;
+            gz[o] = vz;
+            last = ti;
+        }
+        lastT = last;
+        s[0] = pax; s[1] = pbx; s[2] = pay; s[3] = pby; s[4] = paz; s[5] = pbz;
+        s[6] = qax; s[7] = qbx; s[8] = qay; s[9] = qby; s[10] = qaz; s[11] = qbz;
+        s[12] = gax; s[13] = gbx; s[14] = gay; s[15] = gby; s[16] = gaz; s[17] = gbz;
+        s[18] = hax; s[19] = hbx; s[20] = hay; s[21] = hby; s[22] = haz; s[23] = hbz;
+    }
+
+    private final double[] settled = new double[12];
+
+    /** Steady-state (s1, s2) of two sections for constant inputs x, y, z: as BiquadCascade.settle. */
+    private double[] settle(double x, double y, double z, double b1, double b2, double a1, double a2, double gain1,
+            double d1, double d2, double e1, double e2, double gain2) {
+        settleAxis(0, x, b1, b2, a1, a2, gain1, d1, d2, e1, e2, gain2);
+        settleAxis(1, y, b1, b2, a1, a2, gain1, d1, d2, e1, e2, gain2);
+        settleAxis(2, z, b1, b2, a1, a2, gain1, d1, d2, e1, e2, gain2);
+        return settled;
+    }
+
+    private void settleAxis(int k, double v, double b1, double b2, double a1, double a2, double gain1, double d1,
+            double d2, double e1, double e2, double gain2) {
+        double[] st = settled;
+        double u = gain1 * v;
+        st[2 * k + 1] = b2 * v - a2 * u;
+        st[2 * k] = b1 * v - a1 * u + st[2 * k + 1];
+        double w = gain2 * u;
+        st[6 + 2 * k + 1] = d2 * u - e2 * w;
+        st[6 + 2 * k] = d1 * u - e1 * w + st[6 + 2 * k + 1];
+    }
+}

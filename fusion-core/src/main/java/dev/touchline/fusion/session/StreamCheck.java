@@ -1,0 +1,73 @@
+package dev.touchline.fusion.session;
+
+import dev.touchline.fusion.BadSensorDataException;
+
+/**
+ * The input checks of one stream: time stamps increase, intervals beyond {@code gapFactor} nominal periods are
+ * counted as gaps, and the rate measured over every stretch of at least {@code windowSeconds} without a gap must lie
+ * within {@code tolerance} of nominal, else {@link BadSensorDataException} naming the stream and the times.
+ */
+final class StreamCheck {
+    private final String name;
+    private final double nominalHz;
+    private final long gapMicros;
+    private final long windowMicros;
+    private final double tolerance;
+    private long last = Long.MIN_VALUE;
+    private long windowStart;
+    private long windowCount;
+    private long gaps;
+    private long samples;
+
+    StreamCheck(String name, double nominalHz, double gapFactor, double windowSeconds, double tolerance) {
+        this.name = name;
+        this.nominalHz = nominalHz;
+        this.gapMicros = Math.round(gapFactor * 1e6 / nominalHz);
+        this.windowMicros = Math.round(windowSeconds * 1e6);
+        this.tolerance = tolerance;
+    }
+
+    /** Checks one time stamp; returns true when it follows a gap (or is the first sample). */
+    boolean check(long t) throws BadSensorDataException {
+        samples++;
+        if (last == Long.MIN_VALUE) {
+            last = t;
+            windowStart = t;
+            windowCount = 1;
+            return true;
+        }
+        if (t <= last) {
+            throw new BadSensorDataException(name + ": time stamp " + t + " µs (sample " + (samples - 1)
+                    + ") does not increase over " + last + " µs");
+        }
+        boolean gap = t - last > gapMicros;
+        last = t;
+        if (gap) {
+            gaps++;
+            windowStart = t;
+            windowCount = 1;
+            return true;
+        }
+        windowCount++;
+        long span = t - windowStart;
+        if (span >= windowMicros) {
+            double rate = (windowCount - 1) * 1e6 / span;
+            if (Math.abs(rate - nominalHz) > tolerance * nominalHz) {
+                throw new BadSensorDataException(name + ": rate " + String.format(java.util.Locale.ROOT, "%.2f", rate)
+                        + " Hz between " + windowStart + " and " + t + " µs is more than " + tolerance * 100
+                        + " % from the nominal " + nominalHz + " Hz");
+            }
+            windowStart = t;
+            windowCount = 1;
+        }
+        return false;
+    }
+
+    long gaps() {
+        return gaps;
+    }
+
+    long samples() {
+        return samples;
+    }
+}

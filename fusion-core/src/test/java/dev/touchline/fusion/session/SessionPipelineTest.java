@@ -1,0 +1,256 @@
+package dev.touchline.fusion.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.SimulatedSession;
+import dev.touchline.fusion.gait.ImpactBands;
+import dev.touchline.fusion.load.PlayerLoadMeter;
+import dev.touchline.sensor.simulation.Beat;
+import dev.touchline.sensor.simulation.FootStrike;
+import dev.touchline.sensor.simulation.Signal;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole-session pipeline against the simulator's truth: 240 s of match play, seed 2024, one wearable player
+ * (1 kHz accelerometer, 200 Hz gyro, 500 Hz PPG), fed in interleaved one-second blocks as a device would send them.
+ */
+class SessionPipelineTest {
+    private static SimulatedSession session;
+
+    /** Collects outputs into preallocated arrays (so the pipeline's own allocation can be measured). */
+    static final class Recorder implements SessionListener {
+        final long[] impactT = new long[20_000];
+        final double[] impactPeak = new double[20_000];
+        final boolean[] impactConsistent = new boolean[20_000];
+        int impacts;
+        int rejected;
+        long orientations;
+        double sumUp;
+        double sumEast;
+        double sumNorth;
+        long linearCount;
+        long ppgSamples;
+        long ppgNaN;
+        final long[] ppgT = new long[200_000];
+        final float[] ppg = new float[200_000];
+        double minutePl;
+        int minutes;
+
+        @Override
+        public void onOrientation(long t, double qw, double qx, double qy, double qz, double e, double n, double u) {
+            orientations++;
+            if (!Double.isNaN(u)) {
+                sumUp += u;
+                sumEast += e;
+                sumNorth += n;
+                linearCount++;
+            }
+        }
+
+        @Override
+        public void onImpact(long onset, double peakG, double resultantG, boolean consistent, boolean clipped) {
+            if (!consistent) {
+                rejected++;
+            } else if (impacts < impactT.length) {
+                impactT[impacts] = onset;
+                impactPeak[impacts] = peakG;
+                impactConsistent[impacts] = consistent;
+                impacts++;
+            }
+        }
+
+        @Override
+        public void onPlayerLoad(int seconds, long start, double pl, double pl2d, double plv, double covered) {
+            if (seconds == 60) {
+                minutePl += pl;
+                minutes++;
+            }
+        }
+
+        @Override
+        public void onPpg(long t, double v) {
+            if (Double.isNaN(v)) {
+                ppgNaN++;
+            } else if (ppgSamples < ppgT.length) {
+                ppgT[(int) ppgSamples] = t;
+                ppg[(int) ppgSamples] = (float) v;
+            }
+            ppgSamples++;
+        }
+    }
+
+    @BeforeAll
+    static void simulate() {
+        session = SimulatedSession.simulate(2024, 240, 1000, EnumSet.of(Signal.POSITIONS, Signal.IMU, Signal.PPG));
+    }
+
+    /** Feeds [fromMicros, toMicros) of every stream in one-second blocks: accelerometer, then PPG, then gyro. */
+    static void feed(SessionPipeline p, SimulatedSession s, long fromMicros, long toMicros)
+            throws BadSensorDataException {
+        for (long t = fromMicros; t < toMicros; t += 1_000_000) {
+            long end = Math.min(toMicros, t + 1_000_000);
+            p.acceptAccelerometer(s.accT, s.acc[0], s.acc[1], s.acc[2], lower(s.accT, t), lower(s.accT, end));
+            p.acceptPpg(s.ppgT, s.ppg, lower(s.ppgT, t), lower(s.ppgT, end));
+            p.acceptGyroscope(s.gyroT, s.gyro[0], s.gyro[1], s.gyro[2], lower(s.gyroT, t), lower(s.gyroT, end));
+        }
+    }
+
+    static int lower(long[] t, long v) {
+        int i = Arrays.binarySearch(t, v);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static SessionPipeline runAll(Recorder r) throws BadSensorDataException {
+        SessionPipeline p = SessionPipeline.builder().build(r);
+        feed(p, session, session.accT[0], session.accT[session.accT.length - 1] + 1);
+        p.finish();
+        return p;
+    }
+
+    @Test
+    void strikesAndImpactSizesMatchTheTruth() throws Exception {
+        Recorder r = new Recorder();
+        SessionPipeline p = runAll(r);
+        int matched = 0;
+        int j = 0;
+        double sumErr = 0;
+        double[] relPeak = new double[session.strikes.size()];
+        ImpactBands truthBands = ImpactBands.defaults();
+        for (FootStrike f : session.strikes) {
+            truthBands.add(f.peakAccelerationMetresPerSecondSquared() / 9.80665);
+            while (j < r.impacts && r.impactT[j] < f.timeMicros() - 50_000) {
+                j++;
+            }
+            if (j < r.impacts && Math.abs(r.impactT[j] - f.timeMicros()) <= 50_000) {
+                sumErr += (r.impactT[j] - f.timeMicros()) / 1000.0;
+                double truthG = f.peakAccelerationMetresPerSecondSquared() / 9.80665;
+                relPeak[matched] = Math.abs(r.impactPeak[j] - truthG) / truthG;
+                matched++;
+                j++;
+            }
+        }
+        double rate = matched / (double) session.strikes.size();
+        int extra = r.impacts - matched;
+        double[] rel = Arrays.copyOf(relPeak, matched);
+        Arrays.sort(rel);
+        ImpactBands ours = p.impactBands();
+        System.out.printf("session pipeline strikes (seed 2024, 240 s): %d of %d true (%.1f %%), %d extra, timing "
+                + "%.2f ms, peak error median %.1f %% / p90 %.1f %%, %d impacts rejected by the gyro%n  truth %s%n"
+                + "  ours  %s%n", matched, session.strikes.size(), 100 * rate, extra, sumErr / matched,
+                100 * rel[rel.length / 2],
+                100 * rel[(int) (0.9 * rel.length)], r.rejected, truthBands, ours);
+        assertTrue(session.strikes.size() > 150, "enough strikes: " + session.strikes.size());
+        assertTrue(rate >= 0.97, "detection rate " + rate);
+        assertTrue(extra <= 0.05 * session.strikes.size(), "extra impacts " + extra);
+        assertTrue(Math.abs(sumErr / matched) <= 5, "timing bias");
+        assertTrue(rel[rel.length / 2] <= 0.15, "median relative peak error " + rel[rel.length / 2]);
+        // band counts: every band within 15 % of the truth's count (or 5 impacts for sparse bands)
+        for (int k = 0; k < ours.bandCount(); k++) {
+            long want = truthBands.count(k);
+            long got = ours.count(k);
+            assertTrue(Math.abs(got - want) <= Math.max(5, 0.15 * want), "band " + k + ": " + got + " vs " + want);
+        }
+    }
+
+    @Test
+    void playerLoadIsTheStandaloneMetersAndOrientationIsUnbiased() throws Exception {
+        Recorder r = new Recorder();
+        SessionPipeline p = runAll(r);
+        PlayerLoadMeter meter = PlayerLoadMeter.builder().gapSeconds(0.0025).build();
+        for (int i = 0; i < session.accT.length; i++) {
+            meter.accept(session.accT[i], session.acc[0][i], session.acc[1][i], session.acc[2][i]);
+        }
+        assertEquals(meter.total(), p.playerLoad(), 1e-9);
+        assertTrue(p.playerLoad() > 10, "PlayerLoad " + p.playerLoad());
+        assertEquals(4, r.minutes);
+        // every gyro sample after the accelerometer's start is aligned, except the last alignment delay
+        assertEquals(session.gyroT.length, p.orientationUpdates() + p.unalignedGyroSamples());
+        assertTrue(p.unalignedGyroSamples() <= 4, "unaligned " + p.unalignedGyroSamples());
+        double up = r.sumUp / r.linearCount;
+        double east = r.sumEast / r.linearCount;
+        double north = r.sumNorth / r.linearCount;
+        System.out.printf("session pipeline: PL %.2f; gravity-free earth acceleration mean E %.3f N %.3f U %.3f m/s^2;"
+                + " alignment delay %d us%n", p.playerLoad(), east, north, up, p.alignmentDelayMicros());
+        // the sensor does not leave the pitch: over minutes its mean acceleration is about zero in every earth axis;
+        // gravity left in by an inclination error e would show as g*e (0.17 m/s^2 per degree)
+        assertTrue(Math.abs(up) < 0.2 && Math.hypot(east, north) < 0.35, "mean " + east + ", " + north + ", " + up);
+    }
+
+    @Test
+    void ppgComesOutOnTheCommonGridWithEveryBeat() throws Exception {
+        Recorder r = new Recorder();
+        runAll(r);
+        long span = session.ppgT[session.ppgT.length - 1] - session.ppgT[0];
+        assertEquals(span / 10_000.0, r.ppgSamples, 3);
+        assertEquals(0, r.ppgNaN);
+        for (int i = 0; i < Math.min(r.ppgSamples, r.ppgT.length); i++) {
+            assertEquals(0, r.ppgT[i] % 10_000, "grid time");
+        }
+        int n = (int) Math.min(r.ppgSamples, r.ppgT.length);
+        long[] pulses = new long[2000];
+        int found = new dev.touchline.fusion.ppg.PulseDetector(0.25).detect(r.ppgT, r.ppg, n, 100, pulses);
+        long truth = session.beats.stream().map(Beat::pulseArrivalMicros)
+                .filter(t -> t >= session.ppgT[0] && t <= session.ppgT[session.ppgT.length - 1]).count();
+        System.out.printf("session pipeline PPG: %d grid samples, %d pulses found at 100 Hz, %d true%n", n, found,
+                truth);
+        assertTrue(Math.abs(found - truth) <= 0.05 * truth, found + " pulses vs " + truth);
+    }
+
+    @Test
+    void allocatesNothingPerSample() throws Exception {
+        // through reflection: the tests compile against the module, which does not read jdk.management
+        Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                .invoke(null);
+        Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getCurrentThreadAllocatedBytes");
+        Recorder r = new Recorder();
+        SessionPipeline p = SessionPipeline.builder().build(r);
+        long t0 = session.accT[0];
+        feed(p, session, t0, t0 + 60_000_000); // warm-up
+        long before = (long) allocated.invoke(bean);
+        feed(p, session, t0 + 60_000_000, t0 + 180_000_000);
+        long bytes = (long) allocated.invoke(bean) - before;
+        long samples = 120L * (1000 + 200 + 500);
+        System.out.printf("session pipeline allocation: %d bytes over %d samples%n", bytes, samples);
+        // a few hundred bytes of JVM noise at most; one object per sample would be megabytes
+        assertTrue(bytes < 16_384, bytes + " bytes allocated over " + samples + " samples");
+    }
+
+    @Test
+    void badInputIsAnErrorOrAGap() throws Exception {
+        SessionPipeline p = SessionPipeline.builder().build(new SessionListener() { });
+        p.acceptAccelerometer(1_000_000, 0, 0, 9.8);
+        assertThrows(BadSensorDataException.class, () -> p.acceptAccelerometer(1_001_000, Double.NaN, 0, 9.8));
+        assertThrows(BadSensorDataException.class, () -> p.acceptAccelerometer(999_000, 0, 0, 9.8));
+        assertThrows(BadSensorDataException.class, () -> p.acceptGyroscope(1_000_000, Double.POSITIVE_INFINITY, 0,
+                0));
+        assertThrows(BadSensorDataException.class, () -> p.acceptPpg(1_000_000, Double.NaN));
+        // a 1 kHz accelerometer that really runs at 1.5 kHz
+        SessionPipeline fast = SessionPipeline.builder().build(new SessionListener() { });
+        BadSensorDataException e = assertThrows(BadSensorDataException.class, () -> {
+            for (int i = 0; i < 3000; i++) {
+                fast.acceptAccelerometer(1_000_000 + i * 667L, 0, 0, 9.8);
+            }
+        });
+        assertTrue(e.getMessage().contains("nominal"), e.getMessage());
+        // a gap is counted, not bridged; clipped samples are counted
+        SessionPipeline gappy = SessionPipeline.builder().build(new SessionListener() { });
+        for (int i = 0; i < 2000; i++) {
+            long t = 1_000_000 + i * 1000L + (i >= 1000 ? 500_000 : 0);
+            gappy.acceptAccelerometer(t, i == 10 ? 16 * 9.80665 : 0, 0, 9.8);
+        }
+        long[] gaps = new long[3];
+        gappy.gaps(gaps);
+        assertEquals(1, gaps[0]);
+        assertEquals(1, gappy.clippedAccelerometerSamples());
+        gappy.finish();
+        assertThrows(IllegalStateException.class, () -> gappy.acceptAccelerometer(9_000_000, 0, 0, 9.8));
+    }
+}
