@@ -22,6 +22,8 @@ public final class GpsStreamEncoder implements AutoCloseable {
     private final long interval;
     private final int maxTimeDelta;
     private final boolean speedColumn;
+    /** Lossy speed deadband, cm/s; 0 when off. */
+    private final int deadband;
     private final int mode;
     private final BlockEncoder blockEncoder;
     private final BlockIndex index = new BlockIndex();
@@ -50,6 +52,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
         this.interval = header.keyFrameIntervalMicros();
         this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
         this.speedColumn = header.speedColumn();
+        this.deadband = codec.speedDeadbandCentimetresPerSecond();
         this.mode = switch (codec.entropyMode()) {
             case AUTO -> BlockEncoder.CHOICE_AUTO;
             case MODEL -> Format.MODE_MODEL;
@@ -133,6 +136,13 @@ public final class GpsStreamEncoder implements AutoCloseable {
         int la = Quantiser.microDegrees(latDeg);
         int lo = Quantiser.microDegrees(lonDeg);
         int sp = speedColumn ? Quantiser.centimetresPerSecond(speedMetresPerSecond) : Format.SPEED_UNKNOWN;
+        if (deadband > 0 && pending > 0) {
+            // Against the last stored value, not the last input: the error stays below the deadband for ever.
+            int previous = speed[pending - 1];
+            if (sp != Format.SPEED_UNKNOWN && previous != Format.SPEED_UNKNOWN && Math.abs(sp - previous) < deadband) {
+                sp = previous;
+            }
+        }
         if (pending > 0 && !fits(t, la, lo, sp)) {
             flushBlock();
         }
