@@ -28,6 +28,8 @@ import java.util.Optional;
  * {@link Builder#maxFixes(int)} limits what it accepts.
  */
 public final class GpsCodec {
+    /** Seek windows per entropy block by default (format version 2). */
+    public static final int DEFAULT_WINDOWS_PER_BLOCK = 2;
     private final long resolutionMicros;
     private final long intervalMicros;
     private final long gapMicros;
@@ -38,8 +40,12 @@ public final class GpsCodec {
     private final Optional<DeviceId> device;
     private final int maxFixes;
     private final int speedDeadbandCentimetres;
+    private final int formatVersion;
+    private final int windowsPerBlock;
 
     private GpsCodec(Builder b) {
+        this.formatVersion = b.formatVersion;
+        this.windowsPerBlock = b.formatVersion == Format.VERSION_1 ? 1 : b.windowsPerBlock;
         this.resolutionMicros = b.resolutionMicros;
         this.intervalMicros = b.intervalMicros;
         this.gapMicros = b.gapMicros;
@@ -64,7 +70,8 @@ public final class GpsCodec {
 
     /** The header this codec writes. */
     public GpsHeader header() {
-        return new GpsHeader(Format.VERSION, resolutionMicros, intervalMicros, gapMicros, speedColumn, player,
+        return new GpsHeader(formatVersion, resolutionMicros, intervalMicros, windowsPerBlock, gapMicros,
+                speedColumn, player,
                 device);
     }
 
@@ -174,8 +181,37 @@ public final class GpsCodec {
         private Optional<DeviceId> device = Optional.empty();
         private int maxFixes = 1 << 26;
         private int speedDeadbandCentimetres;
+        private int formatVersion = Format.VERSION;
+        private int windowsPerBlock = DEFAULT_WINDOWS_PER_BLOCK;
 
         private Builder() {
+        }
+
+        /**
+         * Seek windows (key-frame intervals) per entropy block, 1..64; default {@value GpsCodec#DEFAULT_WINDOWS_PER_BLOCK}.
+         * The context model keeps learning across the windows of a block instead of starting afresh every window,
+         * which makes the container smaller; the price is that a seek decodes the whole block that holds its
+         * window (at most this many windows). 1 gives blocks of one window, as in format version 1.
+         */
+        public Builder windowsPerBlock(int windows) {
+            if (windows < 1 || windows > Format.MAX_WINDOWS_PER_BLOCK) {
+                throw new IllegalArgumentException("windowsPerBlock " + windows + " outside [1, "
+                        + Format.MAX_WINDOWS_PER_BLOCK + "]");
+            }
+            this.windowsPerBlock = windows;
+            return this;
+        }
+
+        /**
+         * The container format version to write: 2 (the default) or 1, which has one window per block and exists
+         * so that older readers and the published comparisons can be reproduced. Both are always read.
+         */
+        public Builder formatVersion(int version) {
+            if (version != Format.VERSION_1 && version != Format.VERSION) {
+                throw new IllegalArgumentException("formatVersion " + version + " outside {1, 2}");
+            }
+            this.formatVersion = version;
+            return this;
         }
 
         /**

@@ -49,7 +49,7 @@ public final class GpsFile implements AutoCloseable {
         return header;
     }
 
-    /** Number of blocks (key frames). */
+    /** Number of entropy blocks (each opens with a key frame and holds up to {@code windowsPerBlock} windows). */
     public int blockCount() {
         return index.size();
     }
@@ -92,12 +92,34 @@ public final class GpsFile implements AutoCloseable {
         return toTrack(0, decoder.count(), Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
-    /** The key-frame interval (one block) that holds {@code timeMicros}: touches that block only. */
+    /**
+     * The seek window (key-frame interval) that holds {@code timeMicros}, or the first one before the first fix:
+     * decodes the one block that holds it and nothing else.
+     */
     public GpsTrack seek(long timeMicros) throws CorruptGpsDataException {
         if (index.size() == 0) {
             return GpsTrack.empty();
         }
-        return decodeBlock(blockAt(timeMicros));
+        decodeInto(blockAt(timeMicros));
+        long[] t = decoder.time();
+        int n = decoder.count();
+        long interval = header.keyFrameIntervalMicros();
+        int from = 0;
+        int to = n;
+        long start = t[0];
+        // Windows restart at the first fix a key-frame interval after the current window's start (the encoder's
+        // rule), so they are found again from the decoded times.
+        for (int i = 1; i < n; i++) {
+            if (t[i] - start >= interval) {
+                if (t[i] > timeMicros) {
+                    to = i;
+                    break;
+                }
+                from = i;
+                start = t[i];
+            }
+        }
+        return toTrack(from, to, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     /** Fixes with {@code fromMicros <= time <= toMicros}, decoding only the blocks that can hold them. */

@@ -27,12 +27,16 @@ class DecoderFuzzTest {
     private static final byte[][] CORPUS = corpus();
 
     private static byte[][] corpus() {
-        byte[][] c = new byte[EntropyMode.values().length][];
+        int modes = EntropyMode.values().length;
+        byte[][] c = new byte[modes + 1][];
         for (EntropyMode mode : EntropyMode.values()) {
             GpsTrack track = Tracks.random(42 + mode.ordinal(), 40);
             c[mode.ordinal()] = GpsCodec.builder().entropyMode(mode).keyFrameInterval(java.time.Duration
                     .ofSeconds(1)).build().encode(track);
         }
+        // Format version 1 is read forever, so it is fuzzed too.
+        c[modes] = GpsCodec.builder().formatVersion(1).keyFrameInterval(java.time.Duration.ofSeconds(1)).build()
+                .encode(Tracks.random(47, 40));
         return c;
     }
 
@@ -139,9 +143,9 @@ class DecoderFuzzTest {
                 .decode(magic));
         assertTrue(e.getMessage().contains("byte 0"), e.getMessage());
         byte[] future = good.clone();
-        future[4] = 2;
+        future[4] = 3;
         e = assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(future));
-        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 3"), e.getMessage());
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(Arrays.copyOf(good, 20)));
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(new byte[0]));
     }
