@@ -100,10 +100,17 @@ public final class GpsFile implements AutoCloseable {
         if (index.size() == 0) {
             return GpsTrack.empty();
         }
-        decodeInto(blockAt(timeMicros));
+        int b = blockAt(timeMicros);
+        int offset = index.offset(b);
+        long interval = header.keyFrameIntervalMicros();
+        // Stops after the window that holds timeMicros: a seek into a block's first window decodes only that one.
+        int end = decoder.decodeForSeek(bytes, offset, offset + index.length(b), timeMicros, interval);
+        if (end != offset + index.length(b) || decoder.count() > index.fixes(b)
+                || decoder.time()[0] != index.keyTime(b)) {
+            throw new CorruptGpsDataException(offset, "block " + b + " does not match its seek-table entry");
+        }
         long[] t = decoder.time();
         int n = decoder.count();
-        long interval = header.keyFrameIntervalMicros();
         int from = 0;
         int to = n;
         long start = t[0];

@@ -56,6 +56,19 @@ class DecoderFuzzTest {
         } catch (RuntimeException e) {
             fail("decode threw " + e + " for seed " + seed, e);
         }
+        if ((seed & 3) == 1) {
+            // seek decodes part of a block only; it must fail the same way
+            try (GpsFile file = codec.open(bytes)) {
+                file.seek(r.nextLong() >> 1);
+                if (file.blockCount() > 0) {
+                    file.seek(file.keyTimeMicros(r.nextInt(file.blockCount())) + r.nextInt(3_000_000));
+                }
+            } catch (CorruptGpsDataException expected) {
+                assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length + 16, expected.getMessage());
+            } catch (RuntimeException e) {
+                fail("seek threw " + e + " for seed " + seed, e);
+            }
+        }
         if ((seed & 7) == 0) {
             try (GpsStreamDecoder decoder = codec.newDecoder(new ByteArrayInputStream(bytes))) {
                 for (int i = 0; i < 100 && !decoder.nextBlock().isEmpty(); i++) {

@@ -81,6 +81,25 @@ public final class BlockDecoder implements AutoCloseable {
      * @return the offset just after the block
      */
     public int decode(byte[] bytes, int offset, int limit) throws CorruptGpsDataException {
+        return decode(bytes, offset, limit, Long.MAX_VALUE, 0);
+    }
+
+    /**
+     * Decodes the block at {@code offset} as far as a seek needs: up to (not including) the first fix after
+     * {@code stopAfterMicros} that opens a new seek window of {@code windowMicros} (a window opens at the block's
+     * first fix and at every fix that far or more after the current window's start). Model-coded blocks stop there;
+     * zstd blocks decode whole. The block's CRC is checked in full either way; {@link #count()} says how many fixes
+     * were decoded.
+     *
+     * @return the offset just after the block
+     */
+    public int decodeForSeek(byte[] bytes, int offset, int limit, long stopAfterMicros, long windowMicros)
+            throws CorruptGpsDataException {
+        return decode(bytes, offset, limit, stopAfterMicros, windowMicros);
+    }
+
+    private int decode(byte[] bytes, int offset, int limit, long stopAfterMicros, long windowMicros)
+            throws CorruptGpsDataException {
         ByteReader in = new ByteReader(bytes, offset, limit);
         int mode = in.readByte("block mode");
         if (mode > Format.MODE_XOR_ZSTD) {
@@ -117,15 +136,15 @@ public final class BlockDecoder implements AutoCloseable {
         lat[0] = lat0;
         lon[0] = lon0;
         speed[0] = speed0;
+        count = n;
         if (mode == Format.MODE_MODEL) {
-            decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt);
+            count = decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt, stopAfterMicros, windowMicros);
         } else {
             if (orders != 0) {
                 throw new CorruptGpsDataException(ordersAt, "column orders " + orders + " in a zstd block");
             }
             decodeZstd(bytes, payloadAt, payloadLength, n, mode == Format.MODE_XOR_ZSTD);
         }
-        count = n;
         return in.position();
     }
 
@@ -147,8 +166,9 @@ public final class BlockDecoder implements AutoCloseable {
         }
     }
 
-    private void decodeModel(byte[] bytes, int at, int length, int n, int orders, int ordersAt)
-            throws CorruptGpsDataException {
+    /** Decodes the model-coded fixes 1..n−1, or fewer for a seek (see decodeForSeek); returns the count. */
+    private int decodeModel(byte[] bytes, int at, int length, int n, int orders, int ordersAt, long stopAfterMicros,
+                            long windowMicros) throws CorruptGpsDataException {
         int[] order = new int[4];
         for (int c = 0; c < 4; c++) {
             order[c] = (orders >>> (2 * c)) & 3;
@@ -161,11 +181,12 @@ public final class BlockDecoder implements AutoCloseable {
             if (length != 0) {
                 throw new CorruptGpsDataException(at, "payload of a one-fix block is not empty");
             }
-            return;
+            return 1;
         }
         for (int c = 0; c < columns; c++) {
             models[c].reset();
         }
+        long windowStart = time[0];
         coder.start(bytes, at, length);
         int rt = 0;
         int rla = 0;
@@ -188,10 +209,17 @@ public final class BlockDecoder implements AutoCloseable {
                 dsp = order[3] == 1 ? rsp : dsp + rsp;
             }
             store(at, i, dt, dla, dlo, dsp);
+            if (windowMicros > 0 && time[i] - windowStart >= windowMicros) {
+                if (time[i] > stopAfterMicros) {
+                    return i;
+                }
+                windowStart = time[i];
+            }
         }
         if (coder.overran()) {
             throw new CorruptGpsDataException(at, "range-coded payload ends early");
         }
+        return n;
     }
 
     private void store(int at, int i, int dt, int dla, int dlo, int dsp) throws CorruptGpsDataException {
