@@ -34,7 +34,7 @@ public final class GpsFile implements AutoCloseable {
         this.fixCount = total;
         this.maxFixes = maxFixes;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header));
+                HeaderCodec.maxTimeDelta(header), header.formatVersion());
     }
 
     static GpsFile open(byte[] bytes, int maxFixes) throws CorruptGpsDataException {

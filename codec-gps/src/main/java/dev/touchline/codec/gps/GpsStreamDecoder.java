@@ -56,7 +56,7 @@ public final class GpsStreamDecoder implements AutoCloseable {
         this.header = HeaderCodec.read(reader);
         this.position = length;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header));
+                HeaderCodec.maxTimeDelta(header), header.formatVersion());
     }
 
     /** Reads {@code count} more bytes into the buffer at {@code length}; returns the new length. */

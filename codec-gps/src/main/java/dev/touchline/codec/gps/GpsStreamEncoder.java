@@ -65,7 +65,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
             case ZSTD -> Format.MODE_ZSTD;
             case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
         };
-        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution);
+        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion());
         if (resume == null) {
             HeaderCodec.write(sink, header);
             emit();

@@ -16,6 +16,8 @@ public final class BlockDecoder implements AutoCloseable {
     private final ResidualModel[] models = new ResidualModel[4];
     private final RangeDecoder coder = new RangeDecoder();
     private final CRC32C crc = new CRC32C();
+    /** Version 2's time context; null in version 1. */
+    private final TimePhase phase;
     private long[] time = new long[256];
     private int[] lat = new int[256];
     private int[] lon = new int[256];
@@ -29,7 +31,8 @@ public final class BlockDecoder implements AutoCloseable {
      * @param resolutionMicros time quantum, µs
      * @param maxTimeDelta largest time delta between neighbouring fixes, in resolution units
      */
-    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta) {
+    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta, int formatVersion) {
+        this.phase = formatVersion >= 2 ? new TimePhase() : null;
         this.columns = speedColumn ? 4 : 3;
         this.resolutionMicros = resolutionMicros;
         this.maxTimeDelta = maxTimeDelta;
@@ -187,6 +190,9 @@ public final class BlockDecoder implements AutoCloseable {
             models[c].reset();
         }
         long windowStart = time[0];
+        if (phase != null) {
+            phase.reset();
+        }
         coder.start(bytes, at, length);
         int rt = 0;
         int rla = 0;
@@ -197,11 +203,14 @@ public final class BlockDecoder implements AutoCloseable {
         int dlo = 0;
         int dsp = 0;
         for (int i = 1; i < n; i++) {
-            rt = models[0].decode(coder, rt, 0);
+            rt = models[0].decode(coder, rt, phase != null ? phase.context() : 0);
             int newLat = models[1].decode(coder, rla, rlo);
             rlo = models[2].decode(coder, rlo, newLat);
             rla = newLat;
             dt = order[0] == 1 ? rt : dt + rt;
+            if (phase != null) {
+                phase.observe(dt);
+            }
             dla = order[1] == 1 ? rla : dla + rla;
             dlo = order[2] == 1 ? rlo : dlo + rlo;
             if (columns == 4) {
