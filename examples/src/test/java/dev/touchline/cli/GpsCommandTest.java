@@ -54,9 +54,11 @@ class GpsCommandTest {
         JsonNode s = new ObjectMapper().readTree(stats.out());
         assertEquals(1200, s.get("fixes").asLong());
         assertEquals(Files.size(tlg), s.get("bytes").asLong());
-        assertEquals(4, s.get("blocks").asInt());
+        assertEquals(2, s.get("blocks").asInt(), "two entropy blocks of two 30 s seek windows");
+        assertEquals(2, s.get("windows_per_block").asInt());
+        assertEquals(30.0, s.get("seek_window_s").asDouble(), 1e-9);
         assertEquals(119.9, s.get("duration_s").asDouble(), 1e-9);
-        assertEquals(1, s.get("format_version").asInt());
+        assertEquals(2, s.get("format_version").asInt());
 
         Path back = dir.resolve("back.csv");
         CliResult dec = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out", back.toString());
@@ -82,10 +84,10 @@ class GpsCommandTest {
                 tlg.toString())
                 .code());
         byte[] bytes = Files.readAllBytes(tlg);
-        bytes[bytes.length / 2] ^= 0x10;
+        bytes[bytes.length / 4] ^= 0x10; // inside the first of the two blocks
         Files.write(tlg, bytes);
         CliResult bad = CliResult.run("gps", "stats", tlg.toString());
-        assertEquals(0, bad.code(), "stats reads header and index only: " + bad.err());
+        assertEquals(0, bad.code(), "stats reads header, index and the last block only: " + bad.err());
         CliResult decode = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out",
                 dir.resolve("x.csv").toString());
         assertEquals(3, decode.code(), decode.err());

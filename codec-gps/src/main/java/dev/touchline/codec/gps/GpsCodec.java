@@ -28,6 +28,8 @@ import java.util.Optional;
  * {@link Builder#maxFixes(int)} limits what it accepts.
  */
 public final class GpsCodec {
+    /** Seek windows per entropy block by default (format version 2). */
+    public static final int DEFAULT_WINDOWS_PER_BLOCK = 2;
     private final long resolutionMicros;
     private final long intervalMicros;
     private final long gapMicros;
@@ -37,8 +39,13 @@ public final class GpsCodec {
     private final Optional<PlayerId> player;
     private final Optional<DeviceId> device;
     private final int maxFixes;
+    private final int speedDeadbandCentimetres;
+    private final int formatVersion;
+    private final int windowsPerBlock;
 
     private GpsCodec(Builder b) {
+        this.formatVersion = b.formatVersion;
+        this.windowsPerBlock = b.formatVersion == Format.VERSION_1 ? 1 : b.windowsPerBlock;
         this.resolutionMicros = b.resolutionMicros;
         this.intervalMicros = b.intervalMicros;
         this.gapMicros = b.gapMicros;
@@ -48,6 +55,7 @@ public final class GpsCodec {
         this.player = b.player;
         this.device = b.device;
         this.maxFixes = b.maxFixes;
+        this.speedDeadbandCentimetres = b.speedDeadbandCentimetres;
     }
 
     /** A builder with the defaults: 30 s key frames, 1 ms time resolution, 10 s gap threshold, AUTO, zstd 3. */
@@ -62,7 +70,8 @@ public final class GpsCodec {
 
     /** The header this codec writes. */
     public GpsHeader header() {
-        return new GpsHeader(Format.VERSION, resolutionMicros, intervalMicros, gapMicros, speedColumn, player,
+        return new GpsHeader(formatVersion, resolutionMicros, intervalMicros, windowsPerBlock, gapMicros,
+                speedColumn, player,
                 device);
     }
 
@@ -81,6 +90,15 @@ public final class GpsCodec {
         return maxFixes;
     }
 
+    /**
+     * The lossy speed deadband in cm/s, 0 when off (the default): a quantised speed that differs from the previous
+     * fix's <em>stored</em> speed by less than this is stored as that previous speed. See
+     * {@link Builder#speedDeadband(double)}.
+     */
+    public int speedDeadbandCentimetresPerSecond() {
+        return speedDeadbandCentimetres;
+    }
+
     /** Encodes a whole track. */
     public byte[] encode(GpsTrack track) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + track.length());
@@ -94,7 +112,8 @@ public final class GpsCodec {
 
     /**
      * What {@link #decode} returns for a track this codec encoded: positions rounded to micro-degrees, speed to
-     * 0.01 m/s (NaN kept, or NaN everywhere without a speed column), time to the resolution.
+     * 0.01 m/s (NaN kept, or NaN everywhere without a speed column), time to the resolution. With a speed deadband
+     * the decoded speeds differ from these by less than the deadband (see {@link Builder#speedDeadband(double)}).
      */
     public GpsTrack quantise(GpsTrack track) {
         int n = track.length();
@@ -161,8 +180,59 @@ public final class GpsCodec {
         private Optional<PlayerId> player = Optional.empty();
         private Optional<DeviceId> device = Optional.empty();
         private int maxFixes = 1 << 26;
+        private int speedDeadbandCentimetres;
+        private int formatVersion = Format.VERSION;
+        private int windowsPerBlock = DEFAULT_WINDOWS_PER_BLOCK;
 
         private Builder() {
+        }
+
+        /**
+         * Seek windows (key-frame intervals) per entropy block, 1..64; default {@value GpsCodec#DEFAULT_WINDOWS_PER_BLOCK}.
+         * The context model keeps learning across the windows of a block instead of starting afresh every window,
+         * which makes the container smaller; the price is that a seek decodes the whole block that holds its
+         * window (at most this many windows). 1 gives blocks of one window, as in format version 1.
+         */
+        public Builder windowsPerBlock(int windows) {
+            if (windows < 1 || windows > Format.MAX_WINDOWS_PER_BLOCK) {
+                throw new IllegalArgumentException("windowsPerBlock " + windows + " outside [1, "
+                        + Format.MAX_WINDOWS_PER_BLOCK + "]");
+            }
+            this.windowsPerBlock = windows;
+            return this;
+        }
+
+        /**
+         * The container format version to write: 2 (the default) or 1, which has one window per block and exists
+         * so that older readers and the published comparisons can be reproduced. Both are always read.
+         */
+        public Builder formatVersion(int version) {
+            if (version != Format.VERSION_1 && version != Format.VERSION) {
+                throw new IllegalArgumentException("formatVersion " + version + " outside {1, 2}");
+            }
+            this.formatVersion = version;
+            return this;
+        }
+
+        /**
+         * Optional lossy speed deadband, m/s, 0 (the default) for none; otherwise 0.02 to 1 m/s, rounded to 0.01 m/s.
+         * A speed whose quantised value differs from the previous fix's <em>stored</em> (reconstructed) speed by
+         * less than the deadband is stored as that previous speed, so small jitter costs no bits. Because the
+         * comparison is against the reconstructed value, the error never accumulates: every decoded speed is within
+         * {@code deadband − 0.005} m/s of the original (the quantisation's 0.005 included). Unknown (NaN) speeds and
+         * the first known speed after one are stored as they are.
+         */
+        public Builder speedDeadband(double metresPerSecond) {
+            if (metresPerSecond == 0) {
+                this.speedDeadbandCentimetres = 0;
+                return this;
+            }
+            if (!(metresPerSecond >= 0.015 && metresPerSecond <= 1.0)) {
+                throw new IllegalArgumentException("speedDeadband " + metresPerSecond
+                        + " m/s outside {0} ∪ [0.02, 1] m/s");
+            }
+            this.speedDeadbandCentimetres = (int) Math.round(metresPerSecond * 100);
+            return this;
         }
 
         /** Seek granularity: a block never spans more than this from its key frame; 1 ms to 1 day. */

@@ -34,7 +34,7 @@ public final class GpsFile implements AutoCloseable {
         this.fixCount = total;
         this.maxFixes = maxFixes;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header));
+                HeaderCodec.maxTimeDelta(header), header.formatVersion());
     }
 
     static GpsFile open(byte[] bytes, int maxFixes) throws CorruptGpsDataException {
@@ -49,7 +49,7 @@ public final class GpsFile implements AutoCloseable {
         return header;
     }
 
-    /** Number of blocks (key frames). */
+    /** Number of entropy blocks (each opens with a key frame and holds up to {@code windowsPerBlock} windows). */
     public int blockCount() {
         return index.size();
     }
@@ -92,12 +92,41 @@ public final class GpsFile implements AutoCloseable {
         return toTrack(0, decoder.count(), Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
-    /** The key-frame interval (one block) that holds {@code timeMicros}: touches that block only. */
+    /**
+     * The seek window (key-frame interval) that holds {@code timeMicros}, or the first one before the first fix:
+     * decodes the one block that holds it and nothing else.
+     */
     public GpsTrack seek(long timeMicros) throws CorruptGpsDataException {
         if (index.size() == 0) {
             return GpsTrack.empty();
         }
-        return decodeBlock(blockAt(timeMicros));
+        int b = blockAt(timeMicros);
+        int offset = index.offset(b);
+        long interval = header.keyFrameIntervalMicros();
+        // Stops after the window that holds timeMicros: a seek into a block's first window decodes only that one.
+        int end = decoder.decodeForSeek(bytes, offset, offset + index.length(b), timeMicros, interval);
+        if (end != offset + index.length(b) || decoder.count() > index.fixes(b)
+                || decoder.time()[0] != index.keyTime(b)) {
+            throw new CorruptGpsDataException(offset, "block " + b + " does not match its seek-table entry");
+        }
+        long[] t = decoder.time();
+        int n = decoder.count();
+        int from = 0;
+        int to = n;
+        long start = t[0];
+        // Windows restart at the first fix a key-frame interval after the current window's start (the encoder's
+        // rule), so they are found again from the decoded times.
+        for (int i = 1; i < n; i++) {
+            if (t[i] - start >= interval) {
+                if (t[i] > timeMicros) {
+                    to = i;
+                    break;
+                }
+                from = i;
+                start = t[i];
+            }
+        }
+        return toTrack(from, to, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     /** Fixes with {@code fromMicros <= time <= toMicros}, decoding only the blocks that can hold them. */

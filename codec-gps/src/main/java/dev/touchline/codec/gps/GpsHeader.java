@@ -10,14 +10,17 @@ import java.util.Optional;
  *
  * @param formatVersion container format version
  * @param timeResolutionMicros time quantum, µs: stored times are multiples of it
- * @param keyFrameIntervalMicros longest span of a block from its key frame, µs (the seek granularity)
+ * @param keyFrameIntervalMicros seek granularity, µs: a seek window starts at a block's first fix and at every fix
+ *     that is this far or more after the current window's start
+ * @param windowsPerBlock seek windows per entropy block, 1..64 (always 1 in format version 1): the context model
+ *     learns across a block's windows, so a seek decodes at most one block
  * @param gapThresholdMicros a time step longer than this starts a new key frame, µs
  * @param speedColumn whether speed is stored (otherwise decoded speed is NaN)
  * @param player the player, if recorded
  * @param device the device, if recorded
  */
 public record GpsHeader(int formatVersion, long timeResolutionMicros, long keyFrameIntervalMicros,
-                        long gapThresholdMicros, boolean speedColumn, Optional<PlayerId> player,
+                        int windowsPerBlock, long gapThresholdMicros, boolean speedColumn, Optional<PlayerId> player,
                         Optional<DeviceId> device) {
     /** Position quantum: stored positions are whole micro-degrees. */
     public static final int POSITION_DECIMALS = 6;

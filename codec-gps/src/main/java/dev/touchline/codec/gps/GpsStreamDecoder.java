@@ -33,11 +33,15 @@ public final class GpsStreamDecoder implements AutoCloseable {
         int length = 0;
         // The header has variable length; read its fixed prefix, then as much as the flags say.
         length = fill(length, 4 + 1 + 1, "header");
+        int version = buffer[4] & 0xFF;
         int flags = buffer[5] & 0xFF;
         for (int v = 0; v < 3; v++) {
             do {
                 length = fill(length, 1, "header");
             } while ((buffer[length - 1] & 0x80) != 0 && length < HeaderCodec.MAX_HEADER_BYTES);
+            if (v == 1 && version >= 2) {
+                length = fill(length, 1, "windows per block");
+            }
         }
         length = fill(length, 2, "header");
         if ((flags & Format.FLAG_PLAYER) != 0) {
@@ -52,7 +56,7 @@ public final class GpsStreamDecoder implements AutoCloseable {
         this.header = HeaderCodec.read(reader);
         this.position = length;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header));
+                HeaderCodec.maxTimeDelta(header), header.formatVersion());
     }
 
     /** Reads {@code count} more bytes into the buffer at {@code length}; returns the new length. */

@@ -20,8 +20,15 @@ public final class GpsStreamEncoder implements AutoCloseable {
     private final OutputStream out;
     private final long resolution;
     private final long interval;
+    private final int windowsPerBlock;
+    /** Time of the first fix of the open block's current seek window, µs. */
+    private long windowStart;
+    /** Seek windows in the open block so far. */
+    private int windows;
     private final int maxTimeDelta;
     private final boolean speedColumn;
+    /** Lossy speed deadband, cm/s; 0 when off. */
+    private final int deadband;
     private final int mode;
     private final BlockEncoder blockEncoder;
     private final BlockIndex index = new BlockIndex();
@@ -48,15 +55,17 @@ public final class GpsStreamEncoder implements AutoCloseable {
         this.header = header;
         this.resolution = header.timeResolutionMicros();
         this.interval = header.keyFrameIntervalMicros();
+        this.windowsPerBlock = header.windowsPerBlock();
         this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
         this.speedColumn = header.speedColumn();
+        this.deadband = codec.speedDeadbandCentimetresPerSecond();
         this.mode = switch (codec.entropyMode()) {
             case AUTO -> BlockEncoder.CHOICE_AUTO;
             case MODEL -> Format.MODE_MODEL;
             case ZSTD -> Format.MODE_ZSTD;
             case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
         };
-        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution);
+        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion());
         if (resume == null) {
             HeaderCodec.write(sink, header);
             emit();
@@ -85,6 +94,10 @@ public final class GpsStreamEncoder implements AutoCloseable {
         System.arraycopy(resume.pendingSpeedCentimetresPerSecond(), 0, speed, 0, pending);
         written = resume.bytesWritten();
         fixes = resume.fixCount();
+        // The window state follows from the pending times by the same rule add() applies.
+        for (int i = 0; i < pending; i++) {
+            startWindowIfDue(i, time[i]);
+        }
     }
 
     /**
@@ -133,9 +146,17 @@ public final class GpsStreamEncoder implements AutoCloseable {
         int la = Quantiser.microDegrees(latDeg);
         int lo = Quantiser.microDegrees(lonDeg);
         int sp = speedColumn ? Quantiser.centimetresPerSecond(speedMetresPerSecond) : Format.SPEED_UNKNOWN;
+        if (deadband > 0 && pending > 0) {
+            // Against the last stored value, not the last input: the error stays below the deadband for ever.
+            int previous = speed[pending - 1];
+            if (sp != Format.SPEED_UNKNOWN && previous != Format.SPEED_UNKNOWN && Math.abs(sp - previous) < deadband) {
+                sp = previous;
+            }
+        }
         if (pending > 0 && !fits(t, la, lo, sp)) {
             flushBlock();
         }
+        startWindowIfDue(pending, t);
         time[pending] = t;
         lat[pending] = la;
         lon[pending] = lo;
@@ -144,11 +165,22 @@ public final class GpsStreamEncoder implements AutoCloseable {
         fixes++;
     }
 
+    /** Seek windows: one starts with a block and whenever a fix is a key-frame interval after the current one. */
+    private void startWindowIfDue(int position, long t) {
+        if (position == 0) {
+            windowStart = t;
+            windows = 1;
+        } else if (t - windowStart >= interval) {
+            windowStart = t;
+            windows++;
+        }
+    }
+
     private boolean fits(long t, int la, int lo, int sp) {
         int last = pending - 1;
         long step = t - time[last];
         return pending < Format.MAX_BLOCK_FIXES
-                && t - time[0] < interval
+                && (t - windowStart < interval || windows < windowsPerBlock)
                 && step >= 0 && step / resolution <= maxTimeDelta
                 && Math.abs(la - lat[last]) <= Format.MAX_DELTA
                 && Math.abs(lo - lon[last]) <= Format.MAX_DELTA

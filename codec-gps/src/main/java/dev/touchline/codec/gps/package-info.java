@@ -12,10 +12,11 @@
  * {@code round(v × 10⁶) / 10⁶}; speed as {@code round(v × 100)} cm/s (NaN kept as the code −1); time rounded to the
  * configured resolution (default 1 ms, 1 µs possible) and decoded exactly.
  *
- * <h2>Byte layout, format version 1 (all integers little-endian; varint = unsigned LEB128)</h2>
+ * <h2>Byte layout, format versions 1 and 2 (all integers little-endian; varint = unsigned LEB128)</h2>
  * <pre>
- * header   u32 magic "TLGP" | u8 version = 1 | u8 flags (1 speed column, 2 player id, 4 device id)
- *          | varint time resolution µs | varint key-frame interval µs | varint gap threshold µs
+ * header   u32 magic "TLGP" | u8 version (1 or 2) | u8 flags (1 speed column, 2 player id, 4 device id)
+ *          | varint time resolution µs | varint key-frame interval µs | [version 2: u8 windows per block 1..64]
+ *          | varint gap threshold µs
  *          | u8 position decimals = 6 | u8 speed decimals = 2
  *          | [16 bytes player UUID] | [u8 n, n bytes UTF-8 device serial] | u32 CRC32C of the header
  * block*   u8 mode (0 model, 1 int16 deltas + zstd, 2 XOR + zstd) | varint fix count n (1..65535)
@@ -27,8 +28,11 @@
  * trailer  u32 offset of the index | u32 end magic "TLGE"
  * </pre>
  * Within a block, every delta between neighbouring fixes fits int16 and time never goes backwards nor jumps by
- * more than the gap threshold; the encoder starts a new block (key frame) where that would fail, and whenever the
- * key-frame interval (default 30 s) is over. Payload of mode 1: the n−1 deltas of each column as int16, column after
+ * more than the gap threshold; the encoder starts a new block (key frame) where that would fail, and when the
+ * block's seek windows are full. A seek window starts at a block's first fix and at every fix one key-frame interval
+ * (default 30 s) or more after the current window's start; a block holds up to "windows per block" of them
+ * (version 2, default 2; always 1 in version 1), and {@link dev.touchline.codec.gps.GpsFile#seek} decodes the one
+ * block that holds its window and returns that window. Payload of mode 1: the n−1 deltas of each column as int16, column after
  * column (time in resolution units), zstd frame without magic, checksum or content size. Mode 2: the XOR of
  * neighbouring int32 values (time relative to the key frame), column after column, zstd likewise. Mode 0: an
  * adaptive binary range coder over per-fix interleaved residuals (see FORMAT.md for the binarisation and contexts),

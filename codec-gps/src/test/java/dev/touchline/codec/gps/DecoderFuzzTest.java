@@ -27,12 +27,16 @@ class DecoderFuzzTest {
     private static final byte[][] CORPUS = corpus();
 
     private static byte[][] corpus() {
-        byte[][] c = new byte[EntropyMode.values().length][];
+        int modes = EntropyMode.values().length;
+        byte[][] c = new byte[modes + 1][];
         for (EntropyMode mode : EntropyMode.values()) {
             GpsTrack track = Tracks.random(42 + mode.ordinal(), 40);
             c[mode.ordinal()] = GpsCodec.builder().entropyMode(mode).keyFrameInterval(java.time.Duration
                     .ofSeconds(1)).build().encode(track);
         }
+        // Format version 1 is read forever, so it is fuzzed too.
+        c[modes] = GpsCodec.builder().formatVersion(1).keyFrameInterval(java.time.Duration.ofSeconds(1)).build()
+                .encode(Tracks.random(47, 40));
         return c;
     }
 
@@ -51,6 +55,19 @@ class DecoderFuzzTest {
             assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length + 16, expected.getMessage());
         } catch (RuntimeException e) {
             fail("decode threw " + e + " for seed " + seed, e);
+        }
+        if ((seed & 3) == 1) {
+            // seek decodes part of a block only; it must fail the same way
+            try (GpsFile file = codec.open(bytes)) {
+                file.seek(r.nextLong() >> 1);
+                if (file.blockCount() > 0) {
+                    file.seek(file.keyTimeMicros(r.nextInt(file.blockCount())) + r.nextInt(3_000_000));
+                }
+            } catch (CorruptGpsDataException expected) {
+                assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length + 16, expected.getMessage());
+            } catch (RuntimeException e) {
+                fail("seek threw " + e + " for seed " + seed, e);
+            }
         }
         if ((seed & 7) == 0) {
             try (GpsStreamDecoder decoder = codec.newDecoder(new ByteArrayInputStream(bytes))) {
@@ -139,9 +156,9 @@ class DecoderFuzzTest {
                 .decode(magic));
         assertTrue(e.getMessage().contains("byte 0"), e.getMessage());
         byte[] future = good.clone();
-        future[4] = 2;
+        future[4] = 3;
         e = assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(future));
-        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 3"), e.getMessage());
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(Arrays.copyOf(good, 20)));
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(new byte[0]));
     }

@@ -14,9 +14,13 @@ class EscapesTest {
     private static final long T0 = 1_786_802_400_000_000L;
 
     private static int blocks(GpsTrack track) throws IOException {
-        byte[] bytes = GpsCodec.defaults().encode(track);
-        assertEquals(GpsCodec.defaults().quantise(track), GpsCodec.defaults().decode(bytes));
-        try (GpsFile file = GpsCodec.defaults().open(bytes)) {
+        return blocks(track, GpsCodec.defaults());
+    }
+
+    private static int blocks(GpsTrack track, GpsCodec codec) throws IOException {
+        byte[] bytes = codec.encode(track);
+        assertEquals(codec.quantise(track), codec.decode(bytes));
+        try (GpsFile file = codec.open(bytes)) {
             return file.blockCount();
         }
     }
@@ -42,7 +46,14 @@ class EscapesTest {
         for (int i = 0; i < 3000; i++) {
             b.add(T0 + i * 100_000L, 51.5, -0.1, 0f);
         }
-        assertEquals(10, blocks(b.build()), "5 minutes at 10 Hz in 30 s key-frame intervals");
+        GpsTrack five = b.build();
+        assertEquals(5, blocks(five), "5 minutes at 10 Hz in 30 s windows, two windows per entropy block");
+        try (GpsFile file = GpsCodec.defaults().open(GpsCodec.defaults().encode(five))) {
+            assertEquals(300, file.seek(T0 + 45_000_000L).length(), "a seek still returns one 30 s window");
+            assertEquals(T0 + 30_000_000L, file.seek(T0 + 45_000_000L).timeMicros(0));
+        }
+        assertEquals(10, blocks(five, GpsCodec.builder().formatVersion(1).build()), "format version 1");
+        assertEquals(10, blocks(five, GpsCodec.builder().windowsPerBlock(1).build()), "one window per block");
     }
 
     @Test

@@ -17,42 +17,67 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Format version 1 forever: {@code golden-v1.tlg} (written by this codec from simulator seed 20261124, player 3,
- * 4 simulated minutes, key frames every 10 s) must decode to exactly the fixes in {@code golden-v1.csv}, whatever
- * the encoder becomes. Regenerate only for a new format version: run this class with
- * {@code -Dtouchline.golden.write=<dir>}.
+ * Every format version forever: {@code golden-v1.tlg} and {@code golden-v2.tlg} (written by this codec from
+ * simulator seed 20261124, player 3, 4 simulated minutes, key frames every 10 s; version 2 with three windows per
+ * block) must decode to exactly the fixes in {@code golden-vN.csv}, whatever the encoder becomes. Regenerate only for
+ * a new format version: run this class with {@code -Dtouchline.golden.write=<dir>}.
  */
 class GoldenFileTest {
     private static final long SEED = 20261124L;
 
-    static GpsCodec goldenCodec() {
-        return GpsCodec.builder().keyFrameInterval(Duration.ofSeconds(10)).player(PlayerId.nameBased("golden"))
-                .device(DeviceId.of("SIM-3")).build();
+    static GpsCodec goldenCodec(int version) {
+        return GpsCodec.builder().formatVersion(version).windowsPerBlock(3).keyFrameInterval(Duration.ofSeconds(10))
+                .player(PlayerId.nameBased("golden")).device(DeviceId.of("SIM-3")).build();
     }
 
     @Test
     void versionOneGoldenFileDecodesToItsExpectedFixes() throws IOException {
         byte[] bytes = resource("golden-v1.tlg");
         assertEquals(1, bytes[4]);
-        GpsTrack decoded = goldenCodec().decode(bytes);
+        GpsTrack decoded = GpsCodec.defaults().decode(bytes);
         String expected = new String(resource("golden-v1.csv"), StandardCharsets.UTF_8);
         assertEquals(expected, csv(decoded));
-        try (GpsFile file = goldenCodec().open(bytes)) {
+        try (GpsFile file = GpsCodec.defaults().open(bytes)) {
             assertEquals(PlayerId.nameBased("golden"), file.header().player().orElseThrow());
+            assertEquals(1, file.header().formatVersion());
+            assertEquals(1, file.header().windowsPerBlock());
             assertTrue(file.blockCount() >= 24);
+        }
+    }
+
+    @Test
+    void versionTwoGoldenFileDecodesToItsExpectedFixes() throws IOException {
+        byte[] bytes = resource("golden-v2.tlg");
+        assertEquals(2, bytes[4]);
+        GpsTrack decoded = GpsCodec.defaults().decode(bytes);
+        String expected = new String(resource("golden-v2.csv"), StandardCharsets.UTF_8);
+        assertEquals(expected, csv(decoded));
+        assertEquals(new String(resource("golden-v1.csv"), StandardCharsets.UTF_8), expected,
+                "both versions hold the same fixes");
+        try (GpsFile file = GpsCodec.defaults().open(bytes)) {
+            assertEquals(2, file.header().formatVersion());
+            assertEquals(3, file.header().windowsPerBlock());
+            assertTrue(file.blockCount() >= 8 && file.blockCount() < 24, file.blockCount() + " blocks");
+            // Seeking still returns one 10 s window, even though blocks are 30 s long.
+            GpsTrack window = file.seek(decoded.timeMicros(0) + 15_000_000L);
+            assertTrue(window.length() > 50 && window.length() <= 100, window.length() + " fixes");
+            assertEquals(decoded.timeMicros(0) + 10_000_000L, window.timeMicros(0), "window starts at 10 s");
         }
     }
 
     @Test
     void todaysEncoderStillWritesTheGoldenBytes() throws IOException {
         GpsTrack track = Simulated.track(SEED, Duration.ofMinutes(4), 3);
-        byte[] bytes = goldenCodec().encode(track);
-        String dir = System.getProperty("touchline.golden.write");
-        if (dir != null) {
-            Files.write(Path.of(dir, "golden-v1.tlg"), bytes);
-            Files.writeString(Path.of(dir, "golden-v1.csv"), csv(goldenCodec().decode(bytes)));
+        for (int version = 1; version <= 2; version++) {
+            byte[] bytes = goldenCodec(version).encode(track);
+            String dir = System.getProperty("touchline.golden.write");
+            if (dir != null) {
+                Files.write(Path.of(dir, "golden-v" + version + ".tlg"), bytes);
+                Files.writeString(Path.of(dir, "golden-v" + version + ".csv"), csv(GpsCodec.defaults()
+                        .decode(bytes)));
+            }
+            assertArrayEquals(resource("golden-v" + version + ".tlg"), bytes, "version " + version);
         }
-        assertArrayEquals(resource("golden-v1.tlg"), bytes);
     }
 
     private static String csv(GpsTrack t) {

@@ -82,4 +82,26 @@ class GpsCodecPropertiesTest {
                     && window.timeMicros(0) >= from - codec.header().keyFrameIntervalMicros());
         }
     }
+
+    /**
+     * Version 2's seek windows are exactly version 1's blocks: for any track, windows per block and instant, a seek
+     * in a version-2 container returns what a seek in a version-1 container of the same track returns.
+     */
+    @Property(tries = 120, seed = "6")
+    void versionTwoSeekWindowsAreVersionOneBlocks(@ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int windows,
+                                                  @ForAll @IntRange(max = 1000) int at) throws IOException {
+        GpsTrack track = Tracks.random(seed, 1500);
+        if (track.isEmpty()) {
+            return;
+        }
+        GpsCodec v1 = GpsCodec.builder().formatVersion(1).keyFrameInterval(Duration.ofSeconds(5)).build();
+        GpsCodec v2 = GpsCodec.builder().windowsPerBlock(windows).keyFrameInterval(Duration.ofSeconds(5)).build();
+        GpsTrack all = v1.quantise(track);
+        long t = all.timeMicros(at * (all.length() - 1) / 1000) + (at % 3 - 1) * 1_000_000L;
+        try (GpsFile one = v1.open(v1.encode(track)); GpsFile two = v2.open(v2.encode(track))) {
+            assertEquals(one.seek(t), two.seek(t));
+            assertEquals(one.fixCount(), two.fixCount());
+            assertEquals(true, two.blockCount() <= one.blockCount());
+        }
+    }
 }

@@ -15,8 +15,20 @@ class SnapshotTest {
     @Property(tries = 40, seed = "6")
     void resumedEncoderWritesTheSameBytes(@ForAll long seed, @ForAll @IntRange(max = 1000) int cutPerMille)
             throws IOException {
+        resumeAndCompare(seed, cutPerMille, GpsCodec.defaults());
+    }
+
+    /** Short windows, many per block and the lossy deadband: the resumed window and speed state must match. */
+    @Property(tries = 60, seed = "7")
+    void resumedEncoderKeepsWindowsAndDeadbandState(@ForAll long seed, @ForAll @IntRange(max = 1000) int cutPerMille,
+                                                    @ForAll @IntRange(min = 1, max = 8) int windows)
+            throws IOException {
+        resumeAndCompare(seed, cutPerMille, GpsCodec.builder().keyFrameInterval(java.time.Duration.ofSeconds(2))
+                .windowsPerBlock(windows).speedDeadband(0.05).build());
+    }
+
+    private static void resumeAndCompare(long seed, int cutPerMille, GpsCodec codec) throws IOException {
         GpsTrack track = Tracks.random(seed, 1500);
-        GpsCodec codec = GpsCodec.defaults();
         byte[] whole = codec.encode(track);
         int cut = track.length() * cutPerMille / 1000;
         ByteArrayOutputStream first = new ByteArrayOutputStream();

@@ -52,6 +52,10 @@ public final class GpsEncodeCommand implements Callable<Integer> {
     @Option(names = "--mode", description = "Entropy stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private EntropyMode mode = EntropyMode.AUTO;
 
+    @Option(names = "--windows-per-block", description = "30 s seek windows per entropy block, 1..64: larger is "
+            + "smaller but makes a seek decode more (default: ${DEFAULT-VALUE}).")
+    private int windowsPerBlock = GpsCodec.DEFAULT_WINDOWS_PER_BLOCK;
+
     @Option(names = "--date", description = "Date of a STATSports session (its file has times of day only), "
             + "ISO yyyy-mm-dd (default: 1970-01-01).")
     private LocalDate date = LocalDate.EPOCH;
@@ -78,7 +82,12 @@ public final class GpsEncodeCommand implements Callable<Integer> {
         } catch (FormatException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        GpsCodec codec = GpsCodec.builder().zstdLevel(level).entropyMode(mode).build();
+        if (windowsPerBlock < 1 || windowsPerBlock > 64) {
+            throw new ParameterException(spec.commandLine(), "--windows-per-block " + windowsPerBlock
+                    + " outside 1..64");
+        }
+        GpsCodec codec = GpsCodec.builder().zstdLevel(level).entropyMode(mode).windowsPerBlock(windowsPerBlock)
+                .build();
         byte[] bytes = codec.encode(read.track());
         try {
             Path parent = out.toAbsolutePath().getParent();

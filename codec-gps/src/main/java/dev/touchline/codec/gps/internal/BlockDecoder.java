@@ -16,6 +16,8 @@ public final class BlockDecoder implements AutoCloseable {
     private final ResidualModel[] models = new ResidualModel[4];
     private final RangeDecoder coder = new RangeDecoder();
     private final CRC32C crc = new CRC32C();
+    /** Version 2's time context; null in version 1. */
+    private final TimePhase phase;
     private long[] time = new long[256];
     private int[] lat = new int[256];
     private int[] lon = new int[256];
@@ -29,7 +31,8 @@ public final class BlockDecoder implements AutoCloseable {
      * @param resolutionMicros time quantum, µs
      * @param maxTimeDelta largest time delta between neighbouring fixes, in resolution units
      */
-    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta) {
+    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta, int formatVersion) {
+        this.phase = formatVersion >= 2 ? new TimePhase() : null;
         this.columns = speedColumn ? 4 : 3;
         this.resolutionMicros = resolutionMicros;
         this.maxTimeDelta = maxTimeDelta;
@@ -81,6 +84,25 @@ public final class BlockDecoder implements AutoCloseable {
      * @return the offset just after the block
      */
     public int decode(byte[] bytes, int offset, int limit) throws CorruptGpsDataException {
+        return decode(bytes, offset, limit, Long.MAX_VALUE, 0);
+    }
+
+    /**
+     * Decodes the block at {@code offset} as far as a seek needs: up to (not including) the first fix after
+     * {@code stopAfterMicros} that opens a new seek window of {@code windowMicros} (a window opens at the block's
+     * first fix and at every fix that far or more after the current window's start). Model-coded blocks stop there;
+     * zstd blocks decode whole. The block's CRC is checked in full either way; {@link #count()} says how many fixes
+     * were decoded.
+     *
+     * @return the offset just after the block
+     */
+    public int decodeForSeek(byte[] bytes, int offset, int limit, long stopAfterMicros, long windowMicros)
+            throws CorruptGpsDataException {
+        return decode(bytes, offset, limit, stopAfterMicros, windowMicros);
+    }
+
+    private int decode(byte[] bytes, int offset, int limit, long stopAfterMicros, long windowMicros)
+            throws CorruptGpsDataException {
         ByteReader in = new ByteReader(bytes, offset, limit);
         int mode = in.readByte("block mode");
         if (mode > Format.MODE_XOR_ZSTD) {
@@ -117,15 +139,15 @@ public final class BlockDecoder implements AutoCloseable {
         lat[0] = lat0;
         lon[0] = lon0;
         speed[0] = speed0;
+        count = n;
         if (mode == Format.MODE_MODEL) {
-            decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt);
+            count = decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt, stopAfterMicros, windowMicros);
         } else {
             if (orders != 0) {
                 throw new CorruptGpsDataException(ordersAt, "column orders " + orders + " in a zstd block");
             }
             decodeZstd(bytes, payloadAt, payloadLength, n, mode == Format.MODE_XOR_ZSTD);
         }
-        count = n;
         return in.position();
     }
 
@@ -147,8 +169,9 @@ public final class BlockDecoder implements AutoCloseable {
         }
     }
 
-    private void decodeModel(byte[] bytes, int at, int length, int n, int orders, int ordersAt)
-            throws CorruptGpsDataException {
+    /** Decodes the model-coded fixes 1..n−1, or fewer for a seek (see decodeForSeek); returns the count. */
+    private int decodeModel(byte[] bytes, int at, int length, int n, int orders, int ordersAt, long stopAfterMicros,
+                            long windowMicros) throws CorruptGpsDataException {
         int[] order = new int[4];
         for (int c = 0; c < 4; c++) {
             order[c] = (orders >>> (2 * c)) & 3;
@@ -161,10 +184,14 @@ public final class BlockDecoder implements AutoCloseable {
             if (length != 0) {
                 throw new CorruptGpsDataException(at, "payload of a one-fix block is not empty");
             }
-            return;
+            return 1;
         }
         for (int c = 0; c < columns; c++) {
             models[c].reset();
+        }
+        long windowStart = time[0];
+        if (phase != null) {
+            phase.reset();
         }
         coder.start(bytes, at, length);
         int rt = 0;
@@ -176,11 +203,14 @@ public final class BlockDecoder implements AutoCloseable {
         int dlo = 0;
         int dsp = 0;
         for (int i = 1; i < n; i++) {
-            rt = models[0].decode(coder, rt, 0);
+            rt = models[0].decode(coder, rt, phase != null ? phase.context() : 0);
             int newLat = models[1].decode(coder, rla, rlo);
             rlo = models[2].decode(coder, rlo, newLat);
             rla = newLat;
             dt = order[0] == 1 ? rt : dt + rt;
+            if (phase != null) {
+                phase.observe(dt);
+            }
             dla = order[1] == 1 ? rla : dla + rla;
             dlo = order[2] == 1 ? rlo : dlo + rlo;
             if (columns == 4) {
@@ -188,10 +218,17 @@ public final class BlockDecoder implements AutoCloseable {
                 dsp = order[3] == 1 ? rsp : dsp + rsp;
             }
             store(at, i, dt, dla, dlo, dsp);
+            if (windowMicros > 0 && time[i] - windowStart >= windowMicros) {
+                if (time[i] > stopAfterMicros) {
+                    return i;
+                }
+                windowStart = time[i];
+            }
         }
         if (coder.overran()) {
             throw new CorruptGpsDataException(at, "range-coded payload ends early");
         }
+        return n;
     }
 
     private void store(int at, int i, int dt, int dla, int dlo, int dsp) throws CorruptGpsDataException {

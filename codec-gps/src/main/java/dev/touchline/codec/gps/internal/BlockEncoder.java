@@ -25,6 +25,8 @@ public final class BlockEncoder implements AutoCloseable {
     private final int[][] residual = new int[4][];
     private final CRC32C crc = new CRC32C();
     private ZstdCompressCtx zstd;
+    /** Version 2's time context; null in version 1. */
+    private final TimePhase phase;
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
@@ -32,6 +34,17 @@ public final class BlockEncoder implements AutoCloseable {
      * @param resolutionMicros time quantum, µs
      */
     public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros) {
+        this(zstdLevel, speedColumn, resolutionMicros, Format.VERSION);
+    }
+
+    /**
+     * @param zstdLevel zstd compression level for zstd blocks
+     * @param speedColumn whether the speed column is stored
+     * @param resolutionMicros time quantum, µs
+     * @param formatVersion 1 or 2: version 2 adds the time-phase context of the model
+     */
+    public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros, int formatVersion) {
+        this.phase = formatVersion >= 2 ? new TimePhase() : null;
         this.zstdLevel = zstdLevel;
         this.columns = speedColumn ? 4 : 3;
         this.resolutionMicros = resolutionMicros;
@@ -184,12 +197,21 @@ public final class BlockEncoder implements AutoCloseable {
             models[c].reset();
         }
         coder.start(modelPayload);
+        if (phase != null) {
+            phase.reset();
+        }
+        int[] dtime = delta[0];
         int[] rt = residual[0];
         int[] rla = residual[1];
         int[] rlo = residual[2];
         int[] rsp = residual[3];
         for (int i = 1; i < n; i++) {
-            models[0].encode(coder, rt[i], rt[i - 1], 0);
+            if (phase != null) {
+                models[0].encode(coder, rt[i], rt[i - 1], phase.context());
+                phase.observe(dtime[i]);
+            } else {
+                models[0].encode(coder, rt[i], rt[i - 1], 0);
+            }
             models[1].encode(coder, rla[i], rla[i - 1], rlo[i - 1]);
             models[2].encode(coder, rlo[i], rlo[i - 1], rla[i]);
             if (columns == 4) {

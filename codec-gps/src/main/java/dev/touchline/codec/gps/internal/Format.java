@@ -9,8 +9,12 @@ public final class Format {
     public static final int MAGIC = 0x50474C54;
     /** Last four bytes of every finished container: "TLGE". */
     public static final int END_MAGIC = 0x45474C54;
-    /** The format version this code writes and the only one it reads. */
-    public static final int VERSION = 1;
+    /** The format version this code writes by default. */
+    public static final int VERSION = 2;
+    /** The oldest format version this code reads (and can still write, for comparisons). */
+    public static final int VERSION_1 = 1;
+    /** Most seek windows in one entropy block (format version 2). */
+    public static final int MAX_WINDOWS_PER_BLOCK = 64;
     /** Header flag: the speed column is stored. */
     public static final int FLAG_SPEED = 1;
     /** Header flag: a 16-byte player id follows the fixed header fields. */

@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
 /** Writes and reads the container header; see FORMAT.md. */
 public final class HeaderCodec {
     /** Longest possible header, bytes: bounds what a streaming reader buffers before the CRC is checked. */
-    public static final int MAX_HEADER_BYTES = 4 + 1 + 1 + 3 * 10 + 2 + 16 + 1 + 255 + 4;
+    public static final int MAX_HEADER_BYTES = 4 + 1 + 1 + 3 * 10 + 1 + 2 + 16 + 1 + 255 + 4;
 
     private HeaderCodec() {
     }
@@ -20,12 +20,15 @@ public final class HeaderCodec {
     public static void write(ByteSink out, GpsHeader header) {
         int start = out.size();
         out.writeIntLE(Format.MAGIC);
-        out.write(Format.VERSION);
+        out.write(header.formatVersion());
         int flags = (header.speedColumn() ? Format.FLAG_SPEED : 0) | (header.player().isPresent()
                 ? Format.FLAG_PLAYER : 0) | (header.device().isPresent() ? Format.FLAG_DEVICE : 0);
         out.write(flags);
         out.writeVarLong(header.timeResolutionMicros());
         out.writeVarLong(header.keyFrameIntervalMicros());
+        if (header.formatVersion() >= 2) {
+            out.write(header.windowsPerBlock());
+        }
         out.writeVarLong(header.gapThresholdMicros());
         out.write(GpsHeader.POSITION_DECIMALS);
         out.write(GpsHeader.SPEED_DECIMALS);
@@ -62,9 +65,9 @@ public final class HeaderCodec {
         }
         int versionAt = in.position();
         int version = in.readByte("format version");
-        if (version != Format.VERSION) {
+        if (version < Format.VERSION_1 || version > Format.VERSION) {
             throw new CorruptGpsDataException(versionAt, "format version " + version + " is not supported (this "
-                    + "reader knows version " + Format.VERSION + ")");
+                    + "reader knows versions " + Format.VERSION_1 + " to " + Format.VERSION + ")");
         }
         int flagsAt = in.position();
         int flags = in.readByte("flags");
@@ -73,6 +76,15 @@ public final class HeaderCodec {
         }
         long resolution = in.readVarLong(Format.MAX_RESOLUTION_MICROS, "time resolution");
         long interval = in.readVarLong(Format.MAX_INTERVAL_MICROS, "key-frame interval");
+        int windows = 1;
+        if (version >= 2) {
+            int windowsAt = in.position();
+            windows = in.readByte("windows per block");
+            if (windows < 1 || windows > Format.MAX_WINDOWS_PER_BLOCK) {
+                throw new CorruptGpsDataException(windowsAt, windows + " windows per block outside 1.."
+                        + Format.MAX_WINDOWS_PER_BLOCK);
+            }
+        }
         long gap = in.readVarLong(Format.MAX_INTERVAL_MICROS, "gap threshold");
         if (resolution == 0 || interval < resolution || gap < resolution) {
             throw new CorruptGpsDataException(flagsAt + 1, "time resolution " + resolution + " µs, key-frame "
@@ -114,7 +126,7 @@ public final class HeaderCodec {
         if ((int) crc.getValue() != stored) {
             throw new CorruptGpsDataException(crcAt, "header CRC32C mismatch");
         }
-        return new GpsHeader(version, resolution, interval, gap, (flags & Format.FLAG_SPEED) != 0, player, device);
+        return new GpsHeader(version, resolution, interval, windows, gap, (flags & Format.FLAG_SPEED) != 0, player, device);
     }
 
     /** Largest time delta between neighbouring fixes of a block, in resolution units. */
