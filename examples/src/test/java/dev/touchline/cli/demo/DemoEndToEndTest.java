@@ -9,6 +9,7 @@ import dev.touchline.cli.demo.pipeline.DemoPipeline;
 import dev.touchline.cli.demo.pipeline.DemoSettings;
 import dev.touchline.cli.demo.pipeline.FusionResult;
 import dev.touchline.cli.demo.pipeline.GnssResult;
+import dev.touchline.cli.demo.pipeline.ParquetResult;
 import dev.touchline.cli.demo.pipeline.SessionReport;
 import dev.touchline.cli.demo.pipeline.StorageResult;
 import dev.touchline.cli.demo.pipeline.TrackingResult;
@@ -121,6 +122,24 @@ class DemoEndToEndTest {
         assertEquals(44, s.distances().size(), "22 players, two periods");
         assertEquals(22, s.gnssBlocksOffered());
         assertEquals(22, s.gnssBlocksStored(), "one compressed container per player");
+    }
+
+    @Test
+    void theParquetExportHoldsEveryFixAndDuckDbReadsIt() throws Exception {
+        ParquetResult p = Objects.requireNonNull(report.parquet());
+        assertTrue(p.roundTripExact());
+        assertEquals(22, p.players());
+        assertEquals(trueFixes, p.fixes());
+        Path file = dir.resolve("parquet-check.parquet");
+        Files.write(file, p.bytes());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT player_id) FROM read_parquet('"
+                     + file.toString().replace("'", "''") + "')")) {
+            rs.next();
+            assertEquals(trueFixes, rs.getLong(1));
+            assertEquals(22, rs.getLong(2));
+        }
     }
 
     @Test

@@ -215,12 +215,14 @@ public final class DemoPipeline {
         seconds.put("gnss load + queries", (System.nanoTime() - a) * 1e-9);
         seconds.put("other (truth totals, hand-over)", Math.max(0, (loopNanos - simulateWait - nanos[0] - nanos[1]
                 - nanos[2]) * 1e-9));
+        a = System.nanoTime();
+        ParquetResult parquet = ParquetResult.export(players, restored);
+        seconds.put("parquet export", (System.nanoTime() - a) * 1e-9);
         Map<String, String> versions = versions(db);
         Map<String, String> skipped = new LinkedHashMap<>();
-        skipped.put("parquet export", "codec-gps has no Parquet export yet");
         return new SessionReport("Simulated match, seed " + settings.seed() + ", " + fmt(settings.minutes())
                 + " minutes", settings, versions, gnssResult, fusionResult, calibration.result(), trackingResult,
-                storageResult, seconds, skipped);
+                storageResult, parquet, seconds, skipped);
     }
 
     private static String fmt(double minutes) {

@@ -183,9 +183,17 @@ public final class ProcessPipeline {
             storage = storeStage.finish(storedPlayers, storedTracks, 0, storedWindow, notStored);
             seconds.put("queries", (System.nanoTime() - t0) * 1e-9);
         }
-        skipped.put("parquet export", "codec-gps has no Parquet export yet");
+        ParquetResult parquet = null;
+        if (gnss != null) {
+            t0 = System.nanoTime();
+            parquet = ParquetResult.export(storedPlayers, storedTracks);
+            seconds.put("parquet export", (System.nanoTime() - t0) * 1e-9);
+        } else {
+            skipped.put("parquet export", "no GNSS file");
+        }
         return new SessionReport("Session " + dir.toAbsolutePath().normalize().getFileName(), null,
-                DemoPipeline.versions(db), gnss, fusion, calibration, tracking, storage, seconds, skipped);
+                DemoPipeline.versions(db), gnss, fusion, calibration, tracking, storage, parquet, seconds,
+                skipped);
     }
 
     private static List<Path> files(Path folder) throws IOException {

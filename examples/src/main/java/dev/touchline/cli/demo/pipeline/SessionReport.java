@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param calibration camera calibration
  * @param tracking tracking and re-identification
  * @param storage database load and queries
+ * @param parquet the GNSS tracks exported to Parquet
  * @param stageSeconds wall-clock per stage, s, in pipeline order
  * @param skipped stage name to the reason it did not run
  */
 public record SessionReport(String title, @Nullable DemoSettings settings, Map<String, String> versions,
                             @Nullable GnssResult gnss, @Nullable FusionResult fusion,
                             @Nullable CalibrationResult calibration, @Nullable TrackingResult tracking,
-                            @Nullable StorageResult storage, Map<String, Double> stageSeconds,
+                            @Nullable StorageResult storage, @Nullable ParquetResult parquet,
+                            Map<String, Double> stageSeconds,
                             Map<String, String> skipped) {
     /** Copies the maps. */
     public SessionReport {

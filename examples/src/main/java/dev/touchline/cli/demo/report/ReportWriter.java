@@ -4,6 +4,7 @@ import dev.touchline.cli.demo.pipeline.CalibrationResult;
 import dev.touchline.cli.demo.pipeline.DemoSettings;
 import dev.touchline.cli.demo.pipeline.FusionResult;
 import dev.touchline.cli.demo.pipeline.GnssResult;
+import dev.touchline.cli.demo.pipeline.ParquetResult;
 import dev.touchline.cli.demo.pipeline.SessionReport;
 import dev.touchline.cli.demo.pipeline.SpeedProfile;
 import dev.touchline.cli.demo.pipeline.StorageResult;
@@ -38,6 +39,14 @@ public final class ReportWriter {
         ReportDocument doc = document(report, plotNames(report));
         written.add(atomic(dir.resolve("report.md"), doc.markdown()));
         written.add(atomic(dir.resolve("report.html"), doc.html(report.title())));
+        ParquetResult parquet = report.parquet();
+        if (parquet != null) {
+            Path target = dir.resolve(parquet.fileName());
+            Path tmp = dir.resolve(parquet.fileName() + ".part");
+            Files.write(tmp, parquet.bytes());
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(target);
+        }
         GnssResult g = report.gnss();
         FusionResult f = report.fusion();
         if (g != null) {
@@ -129,6 +138,7 @@ public final class ReportWriter {
         tracking(d, r.tracking());
         calibration(d, r.calibration());
         storage(d, r.storage(), r.gnss());
+        parquet(d, r.parquet());
         if (!r.skipped().isEmpty()) {
             d.heading(2, "Not in this report");
             List<List<String>> rows = new ArrayList<>();
@@ -138,6 +148,20 @@ public final class ReportWriter {
             d.table(List.of("stage", "why"), rows);
         }
         return d;
+    }
+
+    private static void parquet(ReportDocument d, @Nullable ParquetResult p) {
+        if (p == null) {
+            return;
+        }
+        d.heading(2, "Parquet export");
+        d.paragraph(f("`%s`: %d players, %,d fixes, %,d bytes (%.2f bits per fix; no random access inside a player's "
+                + "row group, unlike the `.tlg` container). Read back: %s. Columns: player_id (UUID), time "
+                + "(TIMESTAMP micros, UTC), lat_deg and lon_deg (micro-degrees, DECIMAL(9,6)), speed_m_s "
+                + "(DECIMAL(9,2)); DELTA_BINARY_PACKED, Snappy. DuckDB, Spark or Athena read it as it is, e.g. "
+                + "`SELECT player_id, count(*) FROM '%s' GROUP BY 1`.", p.fileName(), p.players(), p.fixes(),
+                p.bytes().length, p.bitsPerFix(), p.roundTripExact() ? "every track unchanged" : "NOT unchanged",
+                p.fileName()));
     }
 
     private static String num(double v) {
