@@ -25,6 +25,10 @@ import java.util.Objects;
  *       (capped) and a team penalty when those constraints are on; in {@link GateMode#FIXED} the cost is the
  *       Euclidean distance in metres. Among all matchings of gated pairs the one with the most pairs wins, then
  *       the one with the least cost.</li>
+ *   <li>Ambiguity: when a confirmed track's detection in pass 1 or 2 costs a track left without a detection less
+ *       than {@link TrackerConfig#ambiguityMargin()} more, the detection is taken to show both players as one.
+ *       Neither claims it: both follow it loosely (as hidden players do, below) and take no team or stature
+ *       evidence from it, so that neither track's motion is pulled onto the other player's before they part.</li>
  *   <li>Re-acquisition, between passes 2 and 3: confirmed tracks still without a detection against the confident
  *       detections left, within a Euclidean gate that grows with the time since the track's own last detection
  *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}); a detection that contradicts the track's team,
@@ -81,6 +85,8 @@ public final class PitchTracker {
 
     // per-frame work space
     private int[] matchedDetection = new int[0];
+    /** The track's detection this frame is explained almost as well by another track left without one. */
+    private boolean[] ambiguous = new boolean[0];
     private int[] detectionOwner = new int[0];
     private int[] detectionUse = new int[0];
     private int[] rowSlot = new int[0];
@@ -188,6 +194,7 @@ public final class PitchTracker {
                 filters[s].predict(dt);
             }
             matchedDetection[s] = -1;
+            ambiguous[s] = false;
         }
         // 2. classify detections: 0 ignored/skipped, 1 low, 2 high; 3 used
         for (int d = 0; d < count; d++) {
@@ -214,7 +221,13 @@ public final class PitchTracker {
             int s = slots[k];
             int d = matchedDetection[s];
             int sd = d < 0 && trackState[s] != TrackState.TENTATIVE ? hiddenBehind(s, count, x, y) : -1;
-            if (sd >= 0) {
+            if (d >= 0 && ambiguous[s] && trackState[s] != TrackState.TENTATIVE) {
+                // one detection for two nearly equally likely tracks: follow it loosely, take no evidence from it
+                filters[s].update(x[d], y[d], followVariance, followVariance, Double.NaN, heightVariance);
+                lastSeenMicros[s] = timeMicros;
+                trackState[s] = TrackState.COASTING;
+                hits[s] = 0;
+            } else if (sd >= 0) {
                 // seen as one with a neighbour: follow its detection loosely; no hit, no team or stature evidence
                 filters[s].update(x[sd], y[sd], followVariance, followVariance, Double.NaN, heightVariance);
                 lastSeenMicros[s] = timeMicros;
@@ -306,12 +319,7 @@ public final class PitchTracker {
         if (rows == 0 || cols == 0) {
             return;
         }
-        if (cost.length < rows * cols) {
-            cost = new double[Math.max(rows * cols, 2 * cost.length)];
-        }
-        if (rowToCol.length < rows) {
-            rowToCol = new int[Math.max(rows, 2 * rowToCol.length)];
-        }
+        ensureCost(rows, cols);
         boolean fixed = config.gateMode() == GateMode.FIXED;
         double maxGate2 = config.maxGateMetres() * config.maxGateMetres();
         for (int r = 0; r < rows; r++) {
@@ -352,13 +360,27 @@ public final class PitchTracker {
             }
         }
         assignment.solve(cost, rows, cols, rowToCol);
+        double margin = config.ambiguityMargin();
         for (int r = 0; r < rows; r++) {
             int c = rowToCol[r];
             if (c >= 0) {
                 int d = colDetection[c];
-                matchedDetection[rowSlot[r]] = d;
-                detectionOwner[d] = rowSlot[r];
+                int s = rowSlot[r];
+                matchedDetection[s] = d;
+                detectionOwner[d] = s;
                 detectionUse[d] = 3;
+                ambiguous[s] = false;
+                if (!tentative && margin > 0) {
+                    // another track left without a detection explains this one almost as well: two players seen
+                    // as one. Neither gets the detection as its own; both follow it (see the lifecycle step)
+                    double own = cost[r * cols + c];
+                    for (int r2 = 0; r2 < rows; r2++) {
+                        if (r2 != r && rowToCol[r2] < 0 && cost[r2 * cols + c] - own < margin) {
+                            ambiguous[s] = true;
+                            break;
+                        }
+                    }
+                }
             }
         }
     }
@@ -517,6 +539,7 @@ public final class PitchTracker {
         alive = Arrays.copyOf(alive, capacity);
         teamVotes = Arrays.copyOf(teamVotes, TEAM_CODES * capacity);
         matchedDetection = Arrays.copyOf(matchedDetection, capacity);
+        ambiguous = Arrays.copyOf(ambiguous, capacity);
         rowSlot = Arrays.copyOf(rowSlot, capacity);
         slots = Arrays.copyOf(slots, capacity);
         for (int s = old; s < capacity; s++) {

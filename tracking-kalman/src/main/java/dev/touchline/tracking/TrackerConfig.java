@@ -31,6 +31,7 @@ public final class TrackerConfig {
     private final PitchDimensions pitch;
     private final double pitchMarginMetres;
     private final double sharedDetectionRadiusMetres;
+    private final double ambiguityMargin;
     private final double reacquireMaxMetres;
     private final double reacquireBaseMetres;
     private final double reacquireSpeedMetresPerSecond;
@@ -58,6 +59,7 @@ public final class TrackerConfig {
         this.pitch = b.pitch;
         this.pitchMarginMetres = b.pitchMarginMetres;
         this.sharedDetectionRadiusMetres = b.sharedDetectionRadiusMetres;
+        this.ambiguityMargin = b.ambiguityMargin;
         this.reacquireMaxMetres = b.reacquireMaxMetres;
         this.reacquireBaseMetres = b.reacquireBaseMetres;
         this.reacquireSpeedMetresPerSecond = b.reacquireSpeedMetresPerSecond;
@@ -98,6 +100,7 @@ public final class TrackerConfig {
         b.pitch = pitch;
         b.pitchMarginMetres = pitchMarginMetres;
         b.sharedDetectionRadiusMetres = sharedDetectionRadiusMetres;
+        b.ambiguityMargin = ambiguityMargin;
         b.reacquireMaxMetres = reacquireMaxMetres;
         b.reacquireBaseMetres = reacquireBaseMetres;
         b.reacquireSpeedMetresPerSecond = reacquireSpeedMetresPerSecond;
@@ -268,6 +271,16 @@ public final class TrackerConfig {
         return reacquireMaxMetres;
     }
 
+    /**
+     * Margin in cost units (squared Mahalanobis distance plus log-determinant), in [0, 100]: when a track left
+     * without a detection costs less than this more for a confirmed track's detection than that track does, the
+     * detection is taken to show two players as one, and both tracks follow it loosely instead of one claiming it. 0
+     * turns this off.
+     */
+    public double ambiguityMargin() {
+        return ambiguityMargin;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TrackerConfig c
@@ -292,6 +305,7 @@ public final class TrackerConfig {
                 && pitch.equals(c.pitch)
                 && Double.compare(pitchMarginMetres, c.pitchMarginMetres) == 0
                 && Double.compare(sharedDetectionRadiusMetres, c.sharedDetectionRadiusMetres) == 0
+                && Double.compare(ambiguityMargin, c.ambiguityMargin) == 0
                 && Double.compare(reacquireMaxMetres, c.reacquireMaxMetres) == 0
                 && Double.compare(reacquireBaseMetres, c.reacquireBaseMetres) == 0
                 && Double.compare(reacquireSpeedMetresPerSecond, c.reacquireSpeedMetresPerSecond) == 0
@@ -304,6 +318,7 @@ public final class TrackerConfig {
                 maxGateMetres, fixedGateMetres, occlusionGateMetres, occlusionSwitchSeconds, accelerationDecaySeconds,
                 highConfidence, lowConfidence, confirmHits, maxAgeSeconds, teamConstraint, teamMismatchCost,
                 statureConstraint, statureCostCap, pitch, pitchMarginMetres, sharedDetectionRadiusMetres,
+                ambiguityMargin,
                 reacquireMaxMetres,
                 reacquireBaseMetres,
                 reacquireSpeedMetresPerSecond,
@@ -334,6 +349,7 @@ public final class TrackerConfig {
                 + ", pitch=" + pitch
                 + ", pitchMarginMetres=" + pitchMarginMetres
                 + ", sharedDetectionRadiusMetres=" + sharedDetectionRadiusMetres
+                + ", ambiguityMargin=" + ambiguityMargin
                 + ", reacquireMaxMetres=" + reacquireMaxMetres
                 + ", reacquireBaseMetres=" + reacquireBaseMetres
                 + ", reacquireSpeedMetresPerSecond=" + reacquireSpeedMetresPerSecond
@@ -363,8 +379,9 @@ public final class TrackerConfig {
         private PitchDimensions pitch = PitchDimensions.STANDARD;
         private double pitchMarginMetres = 10.0;
         private double sharedDetectionRadiusMetres = 1.0;
+        private double ambiguityMargin = 4.0;
         private double reacquireMaxMetres = 6.0;
-        private double reacquireBaseMetres = 1.0;
+        private double reacquireBaseMetres = 2.0;
         private double reacquireSpeedMetresPerSecond = 4.0;
         private double followNoiseMetres = 0.3;
 
@@ -541,6 +558,12 @@ public final class TrackerConfig {
         /** See {@link TrackerConfig#reacquireMaxMetres()}; in [0, 50]. */
         public Builder reacquireMaxMetres(double value) {
             this.reacquireMaxMetres = Checks.inRange("reacquireMaxMetres", value, 0, 50);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#ambiguityMargin()}; in [0, 100]. */
+        public Builder ambiguityMargin(double value) {
+            this.ambiguityMargin = Checks.inRange("ambiguityMargin", value, 0, 100);
             return this;
         }
 

@@ -212,6 +212,30 @@ class PitchTrackerTest {
         assertEquals(2, out.size());
     }
 
+    /** Two standing players 0.6 m apart, then one detection between them; the states of the two tracks after it. */
+    private TrackState[] statesAfterOneDetectionForTwo(TrackerConfig config) {
+        PitchTracker tracker = new PitchTracker(config);
+        TrackFrame out = new TrackFrame(4);
+        for (int f = 0; f < 20; f++) {
+            det(0, 10, 0.3, Double.NaN, -1, 0.9);
+            det(1, 10, -0.3, Double.NaN, -1, 0.9);
+            tracker.process(T0 + f * FRAME, 2, x, y, h, team, conf, out);
+        }
+        det(0, 10, 0.02, Double.NaN, -1, 0.9);
+        tracker.process(T0 + 20 * FRAME, 1, x, y, h, team, conf, out);
+        assertEquals(2, out.size());
+        return new TrackState[] {out.state(0), out.state(1)};
+    }
+
+    @Test
+    void oneDetectionForTwoEquallyLikelyTracksIsClaimedByNeither() {
+        TrackState[] ambiguous = statesAfterOneDetectionForTwo(TrackerConfig.defaults());
+        assertEquals(TrackState.COASTING, ambiguous[0]);
+        assertEquals(TrackState.COASTING, ambiguous[1]);
+        TrackState[] off = statesAfterOneDetectionForTwo(TrackerConfig.builder().ambiguityMargin(0).build());
+        assertTrue(off[0] == TrackState.CONFIRMED || off[1] == TrackState.CONFIRMED, java.util.Arrays.toString(off));
+    }
+
     @Test
     void fixedGateModeTracksAPlayer() {
         PitchTracker tracker = new PitchTracker(TrackerConfig.builder().gateMode(GateMode.FIXED).build());

@@ -19,14 +19,18 @@ class TrackingReadersTest {
         return new CsvLines(new BufferedReader(new StringReader(text)), "clip.csv");
     }
 
+    private static TrackingClip lastRow(String text) throws IOException {
+        return LastRowReader.standard().read(new BufferedReader(new StringReader(text)), "clip.csv");
+    }
+
     @Test
     void lastRowConvertsPitchUnitsAndSortsByFrame() throws IOException {
-        String csv = "player,frame,x,y,z,team\n"
-                + "7,1,50,50,0,attack\n"
-                + "7,0,0,100,0,attack\n"
-                + "0,0,100,0,0.3,\n"
-                + "0,1,25,75,0.2,\n";
-        TrackingClip clip = LastRowReader.standard().read(lines(csv));
+        String csv = "player,frame,x,y,z,coords,team\n"
+                + "7,1,50,50,0,\"(1.0, 2.0)\",attack\n"
+                + "7,0,0,100,0,\"(1.0, \"\"2.0)\",attack\n"
+                + "0,0,100,0,0.3,,\n"
+                + "0,1,25,75,0.2,,\n";
+        TrackingClip clip = lastRow((csv));
         assertEquals(4, clip.positions().length());
         assertEquals(2, clip.objects().size());
         assertEquals(new TrackedObject("7", "attack", false), clip.objects().get(0));
@@ -45,22 +49,26 @@ class TrackingReadersTest {
 
     @Test
     void lastRowErrorsNameFileAndLine() {
-        FormatException bad = assertThrows(FormatException.class, () -> LastRowReader.standard().read(lines(
+        FormatException bad = assertThrows(FormatException.class, () -> lastRow((
                 "player,frame,x,y\n1,0,10,10\n1,1,abc,10\n")));
         assertEquals(3, bad.line());
         assertTrue(bad.getMessage().startsWith("clip.csv:3: "), bad.getMessage());
-        FormatException duplicate = assertThrows(FormatException.class, () -> LastRowReader.standard().read(lines(
+        FormatException duplicate = assertThrows(FormatException.class, () -> lastRow((
                 "player,frame,x,y\n1,0,10,10\n1,0,11,10\n")));
         assertEquals(3, duplicate.line());
         assertTrue(duplicate.getMessage().contains("appears twice (also line 2)"), duplicate.getMessage());
-        FormatException missing = assertThrows(FormatException.class, () -> LastRowReader.standard().read(lines(
+        FormatException missing = assertThrows(FormatException.class, () -> lastRow((
                 "player,frame,y\n")));
         assertTrue(missing.getMessage().contains("no column 'x'"), missing.getMessage());
+        FormatException quote = assertThrows(FormatException.class, () -> lastRow(
+                "player,frame,x,y,coords\n1,0,10,10,\"(1, 2)\n"));
+        assertEquals(2, quote.line());
+        assertTrue(quote.getMessage().contains("unterminated"), quote.getMessage());
     }
 
     @Test
     void rowsWithNonFiniteOrFarPositionsAreSkippedAndCounted() throws IOException {
-        TrackingClip clip = LastRowReader.standard().read(lines(
+        TrackingClip clip = lastRow((
                 "player,frame,x,y\n1,0,10,10\n1,1,NaN,10\n1,2,900,10\n1,3,11,10\n"));
         assertEquals(2, clip.positions().length());
         assertEquals(2, clip.skippedRows());
