@@ -9,9 +9,8 @@ import java.util.Objects;
 
 /**
  * Reads a Friends-of-Tracking "Last Row" play: a CSV with columns {@code player, frame, x, y} (others ignored),
- * one row per object per frame, 20 frames per second (quoted fields such as {@code "(54.1, 176.2)"} allowed), {@code
- * x} and {@code y} in pitch units 0–100 along and
- * across the pitch. Positions are converted to CDF metres on the given pitch: {@code x_m = (x/100 − 0.5)·length},
+ * one row per object per frame, 20 frames per second (quoted fields such as {@code "(54.1, 176.2)"} allowed),
+ * {@code x} and {@code y} in pitch units 0–100 along and across the pitch. Positions are converted to CDF metres on the given pitch: {@code x_m = (x/100 − 0.5)·length},
  * {@code y_m = (y/100 − 0.5)·width} (the source's y direction is kept). The row whose {@code team} column is empty
  * is the ball. Frame {@code n} is at {@code n × 50 ms} from the clip's start (the source has no clock).
  */
