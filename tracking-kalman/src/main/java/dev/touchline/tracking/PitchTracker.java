@@ -220,7 +220,10 @@ public final class PitchTracker {
         for (int k = 0; k < live; k++) {
             int s = slots[k];
             int d = matchedDetection[s];
-            int sd = d < 0 && trackState[s] != TrackState.TENTATIVE ? hiddenBehind(s, count, x, y) : -1;
+            // a player stays hidden for at most the maximum age: beyond it the track is more likely a ghost
+            // shadowing someone else than a player still out of sight
+            int sd = d < 0 && trackState[s] != TrackState.TENTATIVE && timeMicros - lastOwnMicros[s] <= maxAgeMicros
+                    ? hiddenBehind(s, count, x, y) : -1;
             if (d >= 0 && ambiguous[s] && trackState[s] != TrackState.TENTATIVE) {
                 // one detection for two nearly equally likely tracks: follow it loosely, take no evidence from it
                 filters[s].update(x[d], y[d], followVariance, followVariance, Double.NaN, heightVariance);
