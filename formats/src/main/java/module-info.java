@@ -13,4 +13,5 @@ module dev.touchline.formats {
     exports dev.touchline.formats.fit;
     exports dev.touchline.formats.gpx;
     exports dev.touchline.formats.statsports;
+    exports dev.touchline.formats.tracking;
 }

@@ -8,5 +8,6 @@ module dev.touchline.tracking {
     requires transitive dev.touchline.sensor;
 
     exports dev.touchline.tracking;
+    exports dev.touchline.tracking.eval;
     exports dev.touchline.tracking.metrics;
 }

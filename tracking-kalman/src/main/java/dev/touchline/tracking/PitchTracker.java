@@ -25,6 +25,22 @@ import java.util.Objects;
  *       (capped) and a team penalty when those constraints are on; in {@link GateMode#FIXED} the cost is the
  *       Euclidean distance in metres. Among all matchings of gated pairs the one with the most pairs wins, then
  *       the one with the least cost.</li>
+ *   <li>Ambiguity: when a confirmed track's detection in pass 1 or 2 costs a track left without a detection less
+ *       than {@link TrackerConfig#ambiguityMargin()} more, the detection is taken to show both players as one.
+ *       Neither claims it: both follow it loosely (as hidden players do, below) and take no team or stature
+ *       evidence from it, so that neither track's motion is pulled onto the other player's before they part.</li>
+ *   <li>Re-acquisition, between passes 2 and 3: confirmed tracks still without a detection against the confident
+ *       detections left, within a Euclidean gate that grows with the time since the track's own last detection
+ *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}); a detection that contradicts the track's team,
+ *       or its stature by more than 4 standard deviations, is not taken. The motion state restarts from the
+ *       detection; the stature and team are kept. Without it, a player reappearing from behind another further
+ *       than the Kalman gate reaches starts a new track: an ID switch.</li>
+ *   <li>Hidden players: a confirmed track still without a detection whose position is within
+ *       {@link TrackerConfig#sharedDetectionRadiusMetres()} of a detection matched to another confirmed track is
+ *       taken to be hidden by (or merged with) that player. It stays bound to that occluder, following its
+ *       detection as a pseudo-measurement with noise {@link TrackerConfig#followNoiseMetres()}, until it is
+ *       matched again, the occluder misses, or the two are more than twice the radius apart. Following the
+ *       occluder rather than coasting keeps the track next to where the player will reappear.</li>
  *   <li>Confident detections left over start tentative tracks. A tentative track is confirmed after
  *       {@link TrackerConfig#confirmHits()} consecutive matches and deleted at its first miss; a confirmed track
  *       that misses coasts, and is deleted after {@link TrackerConfig#maxAgeSeconds()} unseen.</li>
@@ -43,6 +59,7 @@ public final class PitchTracker {
     private final TrackerConfig config;
     private final double positionVariance;
     private final double heightVariance;
+    private final double followVariance;
     private final long occlusionSwitchMicros;
     private final long maxAgeMicros;
 
@@ -54,6 +71,13 @@ public final class PitchTracker {
     private long[] lastSeenMicros = new long[0];
     private int[] teamVotes = new int[0];
     private int[] slots = new int[0];
+    /** Time of the last detection of the track's own (not a shared one), µs. */
+    private long[] lastOwnMicros = new long[0];
+    /** Slot of the track hiding this one (the two are seen as one detection), or −1. */
+    private int[] occluderSlot = new int[0];
+    /** Id of that track, to notice when its slot has been reused. */
+    private int[] occluderId = new int[0];
+    private boolean[] alive = new boolean[0];
     private int live;
     private int nextId = 1;
     private long lastFrameMicros = Long.MIN_VALUE;
@@ -61,6 +85,9 @@ public final class PitchTracker {
 
     // per-frame work space
     private int[] matchedDetection = new int[0];
+    /** The track's detection this frame is explained almost as well by another track left without one. */
+    private boolean[] ambiguous = new boolean[0];
+    private int[] detectionOwner = new int[0];
     private int[] detectionUse = new int[0];
     private int[] rowSlot = new int[0];
     private int[] colDetection = new int[0];
@@ -73,6 +100,7 @@ public final class PitchTracker {
         this.config = Objects.requireNonNull(config, "config");
         this.positionVariance = config.measurementNoiseMetres() * config.measurementNoiseMetres();
         this.heightVariance = config.heightNoiseMetres() * config.heightNoiseMetres();
+        this.followVariance = config.followNoiseMetres() * config.followNoiseMetres();
         this.occlusionSwitchMicros = Math.round(config.occlusionSwitchSeconds() * 1e6);
         this.maxAgeMicros = Math.round(config.maxAgeSeconds() * 1e6);
         growTracks(32);
@@ -94,7 +122,23 @@ public final class PitchTracker {
             trackState[s] = t.state();
             hits[s] = t.hits();
             lastSeenMicros[s] = t.lastSeenMicros();
+            lastOwnMicros[s] = t.lastOwnMicros();
+            occluderId[s] = t.occluderId();
+            occluderSlot[s] = -1;
+            alive[s] = true;
             System.arraycopy(t.teamVotes(), 0, teamVotes, TEAM_CODES * s, TEAM_CODES);
+        }
+        // occluders are stored by id: find their slots now that every track is back
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            if (occluderId[s] < 0) {
+                continue;
+            }
+            for (int j = 0; j < live; j++) {
+                if (trackId[slots[j]] == occluderId[s]) {
+                    occluderSlot[s] = slots[j];
+                }
+            }
         }
     }
 
@@ -150,6 +194,7 @@ public final class PitchTracker {
                 filters[s].predict(dt);
             }
             matchedDetection[s] = -1;
+            ambiguous[s] = false;
         }
         // 2. classify detections: 0 ignored/skipped, 1 low, 2 high; 3 used
         for (int d = 0; d < count; d++) {
@@ -167,18 +212,27 @@ public final class PitchTracker {
         // 3. association passes
         associate(false, 2, count, x, y, height, team);
         associate(false, 1, count, x, y, height, team);
+        if (config.reacquireSpeedMetresPerSecond() > 0) {
+            reacquire(timeMicros, count, x, y, height, team);
+        }
         associate(true, 2, count, x, y, height, team);
         // 4. lifecycle of existing tracks
-        double shared = config.sharedDetectionRadiusMetres();
         for (int k = 0; k < live; k++) {
             int s = slots[k];
             int d = matchedDetection[s];
-            int sd = d < 0 && shared > 0 && trackState[s] != TrackState.TENTATIVE
-                    ? sharedDetection(s, count, x, y, shared) : -1;
-            if (sd >= 0) {
-                // merged with a neighbour: follow its detection loosely; no hit, no team or stature evidence
-                double v = 0.25 * shared * shared;
-                filters[s].update(x[sd], y[sd], v, v, Double.NaN, heightVariance);
+            // a player stays hidden for at most the maximum age: beyond it the track is more likely a ghost
+            // shadowing someone else than a player still out of sight
+            int sd = d < 0 && trackState[s] != TrackState.TENTATIVE && timeMicros - lastOwnMicros[s] <= maxAgeMicros
+                    ? hiddenBehind(s, count, x, y) : -1;
+            if (d >= 0 && ambiguous[s] && trackState[s] != TrackState.TENTATIVE) {
+                // one detection for two nearly equally likely tracks: follow it loosely, take no evidence from it
+                filters[s].update(x[d], y[d], followVariance, followVariance, Double.NaN, heightVariance);
+                lastSeenMicros[s] = timeMicros;
+                trackState[s] = TrackState.COASTING;
+                hits[s] = 0;
+            } else if (sd >= 0) {
+                // seen as one with a neighbour: follow its detection loosely; no hit, no team or stature evidence
+                filters[s].update(x[sd], y[sd], followVariance, followVariance, Double.NaN, heightVariance);
                 lastSeenMicros[s] = timeMicros;
                 trackState[s] = TrackState.COASTING;
                 hits[s] = 0;
@@ -190,6 +244,8 @@ public final class PitchTracker {
                 filters[s].update(x[d], y[d], positionVariance, positionVariance, h, heightVariance);
                 hits[s]++;
                 lastSeenMicros[s] = timeMicros;
+                lastOwnMicros[s] = timeMicros;
+                occluderSlot[s] = -1;
                 int tm = team[d];
                 if (tm >= 0 && tm < TEAM_CODES) {
                     teamVotes[TEAM_CODES * s + tm]++;
@@ -201,6 +257,7 @@ public final class PitchTracker {
             } else if (trackState[s] == TrackState.TENTATIVE
                     || timeMicros - lastSeenMicros[s] > maxAgeMicros) {
                 // delete: swap with the last live slot
+                alive[s] = false;
                 live--;
                 slots[k] = slots[live];
                 slots[live] = s;
@@ -226,6 +283,10 @@ public final class PitchTracker {
                 trackState[s] = config.confirmHits() <= 1 ? TrackState.CONFIRMED : TrackState.TENTATIVE;
                 hits[s] = 1;
                 lastSeenMicros[s] = timeMicros;
+                lastOwnMicros[s] = timeMicros;
+                occluderSlot[s] = -1;
+                alive[s] = true;
+                detectionOwner[d] = s;
                 Arrays.fill(teamVotes, TEAM_CODES * s, TEAM_CODES * (s + 1), 0);
                 int tm = team[d];
                 if (tm >= 0 && tm < TEAM_CODES) {
@@ -261,12 +322,7 @@ public final class PitchTracker {
         if (rows == 0 || cols == 0) {
             return;
         }
-        if (cost.length < rows * cols) {
-            cost = new double[Math.max(rows * cols, 2 * cost.length)];
-        }
-        if (rowToCol.length < rows) {
-            rowToCol = new int[Math.max(rows, 2 * rowToCol.length)];
-        }
+        ensureCost(rows, cols);
         boolean fixed = config.gateMode() == GateMode.FIXED;
         double maxGate2 = config.maxGateMetres() * config.maxGateMetres();
         for (int r = 0; r < rows; r++) {
@@ -307,23 +363,56 @@ public final class PitchTracker {
             }
         }
         assignment.solve(cost, rows, cols, rowToCol);
+        double margin = config.ambiguityMargin();
         for (int r = 0; r < rows; r++) {
             int c = rowToCol[r];
             if (c >= 0) {
                 int d = colDetection[c];
-                matchedDetection[rowSlot[r]] = d;
+                int s = rowSlot[r];
+                matchedDetection[s] = d;
+                detectionOwner[d] = s;
                 detectionUse[d] = 3;
+                ambiguous[s] = false;
+                if (!tentative && margin > 0) {
+                    // another track left without a detection explains this one almost as well: two players seen
+                    // as one. Neither gets the detection as its own; both follow it (see the lifecycle step)
+                    double own = cost[r * cols + c];
+                    for (int r2 = 0; r2 < rows; r2++) {
+                        if (r2 != r && rowToCol[r2] < 0 && cost[r2 * cols + c] - own < margin) {
+                            ambiguous[s] = true;
+                            break;
+                        }
+                    }
+                }
             }
         }
     }
 
-    /** The nearest detection within {@code radius} that another track was matched to, or −1. */
-    private int sharedDetection(int s, int count, double[] x, double[] y, double radius) {
+    /**
+     * The detection of the track that hides track {@code s} (two players seen as one), or −1. A track keeps the
+     * occluder it found until the occluder misses or the two drift more than twice the shared radius apart;
+     * otherwise the occluder is the confirmed track whose detection is nearest, within the shared radius.
+     */
+    private int hiddenBehind(int s, int count, double[] x, double[] y) {
+        double radius = config.sharedDetectionRadiusMetres();
+        if (radius <= 0) {
+            return -1;
+        }
         PlayerKalmanFilter f = filters[s];
+        int o = occluderSlot[s];
+        if (o >= 0 && alive[o] && trackId[o] == occluderId[s] && matchedDetection[o] >= 0) {
+            int d = matchedDetection[o];
+            double ex = x[d] - f.x();
+            double ey = y[d] - f.y();
+            if (ex * ex + ey * ey <= 4 * radius * radius) {
+                return d;
+            }
+        }
+        occluderSlot[s] = -1;
         int best = -1;
         double bestD2 = radius * radius;
         for (int d = 0; d < count; d++) {
-            if (detectionUse[d] == 3) {
+            if (detectionUse[d] == 3 && trackState[detectionOwner[d]] != TrackState.TENTATIVE) {
                 double ex = x[d] - f.x();
                 double ey = y[d] - f.y();
                 double d2 = ex * ex + ey * ey;
@@ -333,7 +422,89 @@ public final class PitchTracker {
                 }
             }
         }
+        if (best >= 0) {
+            int o2 = detectionOwner[best];
+            occluderSlot[s] = o2;
+            occluderId[s] = trackId[o2];
+        }
         return best;
+    }
+
+    /**
+     * Re-acquisition: confirmed or coasting tracks still without a detection against the confident detections
+     * left over, within a gate that grows with the time since the track's last own detection (a player reappearing
+     * from behind another, or after a run of misses, further than the Kalman gate allows). Team must not
+     * contradict the track's established team, and stature must agree within 4 standard deviations.
+     */
+    private void reacquire(long timeMicros, int count, double[] x, double[] y, double[] height, int[] team) {
+        int rows = 0;
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            if (matchedDetection[s] < 0 && trackState[s] != TrackState.TENTATIVE) {
+                rowSlot[rows++] = s;
+            }
+        }
+        int cols = 0;
+        for (int d = 0; d < count; d++) {
+            if (detectionUse[d] == 2) {
+                colDetection[cols++] = d;
+            }
+        }
+        if (rows == 0 || cols == 0) {
+            return;
+        }
+        ensureCost(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            int s = rowSlot[r];
+            PlayerKalmanFilter f = filters[s];
+            double unseen = (timeMicros - lastOwnMicros[s]) * 1e-6;
+            double reach = Math.min(config.reacquireMaxMetres(),
+                    config.reacquireBaseMetres() + config.reacquireSpeedMetresPerSecond() * unseen);
+            double reach2 = reach * reach;
+            int trackTeam = establishedTeam(s);
+            boolean statureSettled = config.statureConstraint() && f.statureVariance() < 4 * heightVariance;
+            for (int c = 0; c < cols; c++) {
+                int d = colDetection[c];
+                double ex = x[d] - f.x();
+                double ey = y[d] - f.y();
+                double e2 = ex * ex + ey * ey;
+                double v = RectangularAssignment.FORBIDDEN;
+                if (e2 <= reach2) {
+                    v = e2 / reach2;
+                    if (config.teamConstraint() && trackTeam >= 0 && team[d] >= 0 && team[d] < TEAM_CODES
+                            && team[d] != trackTeam) {
+                        v = RectangularAssignment.FORBIDDEN;
+                    } else if (statureSettled && Double.isFinite(height[d])) {
+                        double eh = height[d] - f.stature();
+                        double z2 = eh * eh / (f.statureVariance() + heightVariance);
+                        v = z2 > 16 ? RectangularAssignment.FORBIDDEN : v + z2 / 16;
+                    }
+                }
+                cost[r * cols + c] = v;
+            }
+        }
+        assignment.solve(cost, rows, cols, rowToCol);
+        for (int r = 0; r < rows; r++) {
+            int c = rowToCol[r];
+            if (c >= 0) {
+                int d = colDetection[c];
+                int s = rowSlot[r];
+                // restart the motion from the detection: the coasted velocity is stale
+                filters[s].reacquire(x[d], y[d], positionVariance, positionVariance);
+                matchedDetection[s] = d;
+                detectionOwner[d] = s;
+                detectionUse[d] = 3;
+            }
+        }
+    }
+
+    private void ensureCost(int rows, int cols) {
+        if (cost.length < rows * cols) {
+            cost = new double[Math.max(rows * cols, 2 * cost.length)];
+        }
+        if (rowToCol.length < rows) {
+            rowToCol = new int[Math.max(rows, 2 * rowToCol.length)];
+        }
     }
 
     /** The team code with at least 80 % of at least 5 votes, or −1. */
@@ -365,8 +536,13 @@ public final class PitchTracker {
         trackState = Arrays.copyOf(trackState, capacity);
         hits = Arrays.copyOf(hits, capacity);
         lastSeenMicros = Arrays.copyOf(lastSeenMicros, capacity);
+        lastOwnMicros = Arrays.copyOf(lastOwnMicros, capacity);
+        occluderSlot = Arrays.copyOf(occluderSlot, capacity);
+        occluderId = Arrays.copyOf(occluderId, capacity);
+        alive = Arrays.copyOf(alive, capacity);
         teamVotes = Arrays.copyOf(teamVotes, TEAM_CODES * capacity);
         matchedDetection = Arrays.copyOf(matchedDetection, capacity);
+        ambiguous = Arrays.copyOf(ambiguous, capacity);
         rowSlot = Arrays.copyOf(rowSlot, capacity);
         slots = Arrays.copyOf(slots, capacity);
         for (int s = old; s < capacity; s++) {
@@ -378,6 +554,7 @@ public final class PitchTracker {
         if (detectionUse.length < count) {
             int c = Math.max(count, 2 * detectionUse.length);
             detectionUse = new int[c];
+            detectionOwner = new int[c];
             colDetection = new int[c];
         }
     }
@@ -387,7 +564,10 @@ public final class PitchTracker {
         List<TrackerSnapshot.Track> tracks = new ArrayList<>(live);
         for (int k = 0; k < live; k++) {
             int s = slots[k];
+            int o = occluderSlot[s];
+            int occluder = o >= 0 && alive[o] && trackId[o] == occluderId[s] ? occluderId[s] : -1;
             tracks.add(new TrackerSnapshot.Track(trackId[s], trackState[s], hits[s], lastSeenMicros[s],
+                    lastOwnMicros[s], occluder,
                     Arrays.copyOfRange(teamVotes, TEAM_CODES * s, TEAM_CODES * (s + 1)), filters[s].snapshot()));
         }
         return new TrackerSnapshot(lastFrameMicros, nextId, skipped, tracks);

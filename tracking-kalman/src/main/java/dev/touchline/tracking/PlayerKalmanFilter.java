@@ -96,6 +96,23 @@ public final class PlayerKalmanFilter {
     }
 
     /**
+     * Restarts position, velocity and acceleration from a measured position as {@link #initialise} does, but keeps
+     * the stature estimate: a player found again after the motion model lost them.
+     *
+     * @param x measured x, m
+     * @param y measured y, m
+     * @param varianceX variance of x, m², positive
+     * @param varianceY variance of y, m², positive
+     */
+    public void reacquire(double x, double y, double varianceX, double varianceY) {
+        double stature = state[6];
+        double variance = statureVariance;
+        initialise(x, y, varianceX, varianceY, Double.NaN, 0);
+        state[6] = stature;
+        statureVariance = variance;
+    }
+
+    /**
      * Propagates the constant-acceleration model over {@code dt} seconds.
      *
      * @param dt step, s, finite and ≥ 0

@@ -31,6 +31,11 @@ public final class TrackerConfig {
     private final PitchDimensions pitch;
     private final double pitchMarginMetres;
     private final double sharedDetectionRadiusMetres;
+    private final double ambiguityMargin;
+    private final double reacquireMaxMetres;
+    private final double reacquireBaseMetres;
+    private final double reacquireSpeedMetresPerSecond;
+    private final double followNoiseMetres;
 
     private TrackerConfig(Builder b) {
         this.filter = b.filter;
@@ -54,6 +59,11 @@ public final class TrackerConfig {
         this.pitch = b.pitch;
         this.pitchMarginMetres = b.pitchMarginMetres;
         this.sharedDetectionRadiusMetres = b.sharedDetectionRadiusMetres;
+        this.ambiguityMargin = b.ambiguityMargin;
+        this.reacquireMaxMetres = b.reacquireMaxMetres;
+        this.reacquireBaseMetres = b.reacquireBaseMetres;
+        this.reacquireSpeedMetresPerSecond = b.reacquireSpeedMetresPerSecond;
+        this.followNoiseMetres = b.followNoiseMetres;
     }
 
     /** The defaults. */
@@ -90,6 +100,11 @@ public final class TrackerConfig {
         b.pitch = pitch;
         b.pitchMarginMetres = pitchMarginMetres;
         b.sharedDetectionRadiusMetres = sharedDetectionRadiusMetres;
+        b.ambiguityMargin = ambiguityMargin;
+        b.reacquireMaxMetres = reacquireMaxMetres;
+        b.reacquireBaseMetres = reacquireBaseMetres;
+        b.reacquireSpeedMetresPerSecond = reacquireSpeedMetresPerSecond;
+        b.followNoiseMetres = followNoiseMetres;
         return b;
     }
 
@@ -221,6 +236,51 @@ public final class TrackerConfig {
         return sharedDetectionRadiusMetres;
     }
 
+    /**
+     * Standard deviation, m, in [0.01, 5], of the pseudo-measurement that keeps a hidden track on the detection of
+     * the track hiding it (see {@link #sharedDetectionRadiusMetres()}): how far apart two players seen as one can
+     * stand.
+     */
+    public double followNoiseMetres() {
+        return followNoiseMetres;
+    }
+
+    /**
+     * Speed, m/s, in [0, 12], at which the re-acquisition gate grows with the time since a track's last own
+     * detection. A confirmed track still without a detection after the Kalman passes takes a confident detection left
+     * over within {@link #reacquireBaseMetres()} plus this speed times the time unseen (at most {@link
+     * #reacquireMaxMetres()}), if team and stature do not contradict it, before that detection can start a new track.
+     * 0 turns re-acquisition off.
+     */
+    public double reacquireSpeedMetresPerSecond() {
+        return reacquireSpeedMetresPerSecond;
+    }
+
+    /**
+     * Re-acquisition gate, m, in [0, 10], right after the last own detection; see {@link
+     * #reacquireSpeedMetresPerSecond()}.
+     */
+    public double reacquireBaseMetres() {
+        return reacquireBaseMetres;
+    }
+
+    /**
+     * Largest re-acquisition gate, m, in [0, 50]; see {@link #reacquireSpeedMetresPerSecond()}.
+     */
+    public double reacquireMaxMetres() {
+        return reacquireMaxMetres;
+    }
+
+    /**
+     * Margin in cost units (squared Mahalanobis distance plus log-determinant), in [0, 100]: when a track left
+     * without a detection costs less than this more for a confirmed track's detection than that track does, the
+     * detection is taken to show two players as one, and both tracks follow it loosely instead of one claiming it. 0
+     * turns this off.
+     */
+    public double ambiguityMargin() {
+        return ambiguityMargin;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TrackerConfig c
@@ -244,7 +304,12 @@ public final class TrackerConfig {
                 && Double.compare(statureCostCap, c.statureCostCap) == 0
                 && pitch.equals(c.pitch)
                 && Double.compare(pitchMarginMetres, c.pitchMarginMetres) == 0
-                && Double.compare(sharedDetectionRadiusMetres, c.sharedDetectionRadiusMetres) == 0;
+                && Double.compare(sharedDetectionRadiusMetres, c.sharedDetectionRadiusMetres) == 0
+                && Double.compare(ambiguityMargin, c.ambiguityMargin) == 0
+                && Double.compare(reacquireMaxMetres, c.reacquireMaxMetres) == 0
+                && Double.compare(reacquireBaseMetres, c.reacquireBaseMetres) == 0
+                && Double.compare(reacquireSpeedMetresPerSecond, c.reacquireSpeedMetresPerSecond) == 0
+                && Double.compare(followNoiseMetres, c.followNoiseMetres) == 0;
     }
 
     @Override
@@ -252,7 +317,12 @@ public final class TrackerConfig {
         return Objects.hash(filter, measurementNoiseMetres, heightNoiseMetres, gateMode, gateChiSquare,
                 maxGateMetres, fixedGateMetres, occlusionGateMetres, occlusionSwitchSeconds, accelerationDecaySeconds,
                 highConfidence, lowConfidence, confirmHits, maxAgeSeconds, teamConstraint, teamMismatchCost,
-                statureConstraint, statureCostCap, pitch, pitchMarginMetres, sharedDetectionRadiusMetres);
+                statureConstraint, statureCostCap, pitch, pitchMarginMetres, sharedDetectionRadiusMetres,
+                ambiguityMargin,
+                reacquireMaxMetres,
+                reacquireBaseMetres,
+                reacquireSpeedMetresPerSecond,
+                followNoiseMetres);
     }
 
     @Override
@@ -278,7 +348,12 @@ public final class TrackerConfig {
                 + ", statureCostCap=" + statureCostCap
                 + ", pitch=" + pitch
                 + ", pitchMarginMetres=" + pitchMarginMetres
-                + ", sharedDetectionRadiusMetres=" + sharedDetectionRadiusMetres + "]";
+                + ", sharedDetectionRadiusMetres=" + sharedDetectionRadiusMetres
+                + ", ambiguityMargin=" + ambiguityMargin
+                + ", reacquireMaxMetres=" + reacquireMaxMetres
+                + ", reacquireBaseMetres=" + reacquireBaseMetres
+                + ", reacquireSpeedMetresPerSecond=" + reacquireSpeedMetresPerSecond
+                + ", followNoiseMetres=" + followNoiseMetres + "]";
     }
 
     /** Builds {@link TrackerConfig}; every setter validates its argument. */
@@ -304,6 +379,11 @@ public final class TrackerConfig {
         private PitchDimensions pitch = PitchDimensions.STANDARD;
         private double pitchMarginMetres = 10.0;
         private double sharedDetectionRadiusMetres = 1.0;
+        private double ambiguityMargin = 4.0;
+        private double reacquireMaxMetres = 6.0;
+        private double reacquireBaseMetres = 2.0;
+        private double reacquireSpeedMetresPerSecond = 4.0;
+        private double followNoiseMetres = 0.3;
 
         private Builder() {
         }
@@ -454,6 +534,36 @@ public final class TrackerConfig {
         /** See {@link TrackerConfig#sharedDetectionRadiusMetres()}; in [0, 5]. */
         public Builder sharedDetectionRadiusMetres(double value) {
             this.sharedDetectionRadiusMetres = Checks.inRange("sharedDetectionRadiusMetres", value, 0, 5);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#followNoiseMetres()}; in [0.01, 5]. */
+        public Builder followNoiseMetres(double value) {
+            this.followNoiseMetres = Checks.inRange("followNoiseMetres", value, 0.01, 5);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#reacquireSpeedMetresPerSecond()}; in [0, 12]. */
+        public Builder reacquireSpeedMetresPerSecond(double value) {
+            this.reacquireSpeedMetresPerSecond = Checks.inRange("reacquireSpeedMetresPerSecond", value, 0, 12);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#reacquireBaseMetres()}; in [0, 10]. */
+        public Builder reacquireBaseMetres(double value) {
+            this.reacquireBaseMetres = Checks.inRange("reacquireBaseMetres", value, 0, 10);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#reacquireMaxMetres()}; in [0, 50]. */
+        public Builder reacquireMaxMetres(double value) {
+            this.reacquireMaxMetres = Checks.inRange("reacquireMaxMetres", value, 0, 50);
+            return this;
+        }
+
+        /** See {@link TrackerConfig#ambiguityMargin()}; in [0, 100]. */
+        public Builder ambiguityMargin(double value) {
+            this.ambiguityMargin = Checks.inRange("ambiguityMargin", value, 0, 100);
             return this;
         }
 

@@ -25,11 +25,14 @@ public record TrackerSnapshot(long lastFrameMicros, int nextId, long skippedDete
      * @param state lifecycle state
      * @param hits consecutive matched frames
      * @param lastSeenMicros time of the last matched frame, epoch µs
+     * @param lastOwnMicros time of the last detection of the track's own (not one shared with a neighbour),
+     *                      epoch µs
+     * @param occluderId id of the track hiding this one (seen as one detection with it), −1 for none
      * @param teamVotes matched detections per team code, {@link PitchTracker#TEAM_CODES} values
      * @param filter the filter's state
      */
-    public record Track(int id, TrackState state, int hits, long lastSeenMicros, int[] teamVotes,
-                        FilterSnapshot filter) {
+    public record Track(int id, TrackState state, int hits, long lastSeenMicros, long lastOwnMicros, int occluderId,
+                        int[] teamVotes, FilterSnapshot filter) {
         /** Checks for null. */
         public Track {
             Objects.requireNonNull(state, "state");
@@ -50,13 +53,15 @@ public record TrackerSnapshot(long lastFrameMicros, int nextId, long skippedDete
         @Override
         public boolean equals(Object o) {
             return o instanceof Track t && id == t.id && state == t.state && hits == t.hits
-                    && lastSeenMicros == t.lastSeenMicros && java.util.Arrays.equals(teamVotes, t.teamVotes)
+                    && lastSeenMicros == t.lastSeenMicros && lastOwnMicros == t.lastOwnMicros
+                    && occluderId == t.occluderId && java.util.Arrays.equals(teamVotes, t.teamVotes)
                     && filter.equals(t.filter);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(id, state, hits, lastSeenMicros, java.util.Arrays.hashCode(teamVotes), filter);
+            return Objects.hash(id, state, hits, lastSeenMicros, lastOwnMicros, occluderId,
+                    java.util.Arrays.hashCode(teamVotes), filter);
         }
     }
 }

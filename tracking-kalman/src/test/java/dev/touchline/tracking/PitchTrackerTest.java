@@ -163,6 +163,79 @@ class PitchTrackerTest {
         }
     }
 
+    /** A player runs along x at 4 m/s, is unseen for 1 s while turning to run along y, and reappears. */
+    private int idsAfterATurnUnseen(TrackerConfig config) {
+        PitchTracker tracker = new PitchTracker(config);
+        TrackFrame out = new TrackFrame(4);
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (int f = 0; f < 150; f++) {
+            double t = f * 0.04;
+            double px = Math.min(t, 2.0) * 4;
+            double py = Math.max(0, t - 2.0) * 2.5;
+            int n = f >= 50 && f < 75 ? 0 : 1;
+            det(0, px, py, 1.80, 0, 0.9);
+            tracker.process(T0 + f * FRAME, n, x, y, h, team, conf, out);
+            for (int k = 0; k < out.size(); k++) {
+                if (out.state(k) != TrackState.TENTATIVE) {
+                    ids.add(out.id(k));
+                }
+            }
+        }
+        return ids.size();
+    }
+
+    @Test
+    void reacquisitionKeepsTheIdOfAPlayerWhoTurnedWhileUnseen() {
+        assertEquals(1, idsAfterATurnUnseen(TrackerConfig.defaults()));
+        // without re-acquisition the motion model's gate misses the turned player: a second id
+        assertEquals(2, idsAfterATurnUnseen(TrackerConfig.builder().reacquireSpeedMetresPerSecond(0).build()));
+    }
+
+    @Test
+    void reacquisitionDoesNotTakeAPlayerOfTheOtherTeam() {
+        // track of team 0 (stature 1.80) lost; 0.4 s later a team-1 player appears 2.2 m away: a new track
+        PitchTracker tracker = new PitchTracker(TrackerConfig.defaults());
+        TrackFrame out = new TrackFrame(4);
+        for (int f = 0; f < 40; f++) {
+            det(0, 0, 0, 1.80, 0, 0.9);
+            tracker.process(T0 + f * FRAME, 1, x, y, h, team, conf, out);
+        }
+        int first = out.id(0);
+        for (int f = 40; f < 50; f++) {
+            tracker.process(T0 + f * FRAME, 0, x, y, h, team, conf, out);
+        }
+        det(0, 2.2, 0, 1.80, 1, 0.9);
+        tracker.process(T0 + 50 * FRAME, 1, x, y, h, team, conf, out);
+        int row = rowOf(out, first);
+        assertTrue(row >= 0, "the lost track is still coasting");
+        assertEquals(TrackState.COASTING, out.state(row));
+        assertEquals(2, out.size());
+    }
+
+    /** Two standing players 0.6 m apart, then one detection between them; the states of the two tracks after it. */
+    private TrackState[] statesAfterOneDetectionForTwo(TrackerConfig config) {
+        PitchTracker tracker = new PitchTracker(config);
+        TrackFrame out = new TrackFrame(4);
+        for (int f = 0; f < 20; f++) {
+            det(0, 10, 0.3, Double.NaN, -1, 0.9);
+            det(1, 10, -0.3, Double.NaN, -1, 0.9);
+            tracker.process(T0 + f * FRAME, 2, x, y, h, team, conf, out);
+        }
+        det(0, 10, 0.02, Double.NaN, -1, 0.9);
+        tracker.process(T0 + 20 * FRAME, 1, x, y, h, team, conf, out);
+        assertEquals(2, out.size());
+        return new TrackState[] {out.state(0), out.state(1)};
+    }
+
+    @Test
+    void oneDetectionForTwoEquallyLikelyTracksIsClaimedByNeither() {
+        TrackState[] ambiguous = statesAfterOneDetectionForTwo(TrackerConfig.defaults());
+        assertEquals(TrackState.COASTING, ambiguous[0]);
+        assertEquals(TrackState.COASTING, ambiguous[1]);
+        TrackState[] off = statesAfterOneDetectionForTwo(TrackerConfig.builder().ambiguityMargin(0).build());
+        assertTrue(off[0] == TrackState.CONFIRMED || off[1] == TrackState.CONFIRMED, java.util.Arrays.toString(off));
+    }
+
     @Test
     void fixedGateModeTracksAPlayer() {
         PitchTracker tracker = new PitchTracker(TrackerConfig.builder().gateMode(GateMode.FIXED).build());

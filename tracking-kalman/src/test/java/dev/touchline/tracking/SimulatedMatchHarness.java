@@ -232,6 +232,10 @@ final class SimulatedMatchHarness {
                 case "shared" -> b.sharedDetectionRadiusMetres(v);
                 case "teamcost" -> b.teamMismatchCost(v);
                 case "hgate" -> b.statureCostCap(v);
+                case "follow" -> b.followNoiseMetres(v);
+                case "reacq" -> b.reacquireSpeedMetresPerSecond(v);
+                case "reacqbase" -> b.reacquireBaseMetres(v);
+                case "amb" -> b.ambiguityMargin(v);
                 case "fixed" -> b.gateMode(v != 0 ? GateMode.FIXED : GateMode.MAHALANOBIS);
                 default -> throw new IllegalArgumentException(p[0]);
             }
