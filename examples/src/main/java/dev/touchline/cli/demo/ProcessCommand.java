@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code touchline process}: the demo's pipeline on a directory of real exports; the command to run nightly. */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = {"Runs the pipeline on a session directory laid out as `touchline simulate` writes it: "
-                + "gps/<id>.csv|.csv.gz|.gpx|.fit (Touchline, Catapult or STATSports CSV), imu/ gyro/ ecg/ ppg/<id>.csv, "
-                + "ecg/<id>.hea (WFDB record), optional session.json, roster.csv and "
-                + "landmarks.csv. Stages whose input is absent are skipped; the report says why."})
+                + "gps/<id>.csv|.csv.gz|.gpx|.fit (Touchline, Catapult or STATSports CSV), "
+                + "imu/ gyro/ ecg/ ppg/<id>.csv, ecg/<id>.hea (WFDB record), optional session.json, roster.csv "
+                + "and landmarks.csv. Stages whose input is absent are skipped; the report says why."})
 public final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

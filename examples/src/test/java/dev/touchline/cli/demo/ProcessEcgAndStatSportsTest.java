@@ -110,7 +110,7 @@ class ProcessEcgAndStatSportsTest {
         String[] row = wearableRow(md, md.contains("| H" + id + " |") ? "H" + id : "A" + id);
         int[] beats = foundOfTrue(row[6]);
         int detected = Integer.parseInt(row[7]);
-        // measured: 276 of 276 true beats found, 276 detected
+        // measured: 267 of 267 true beats found within 75 ms, 267 detected, as from the CSV
         assertTrue(beats[1] > 200, "true beats " + beats[1]);
         assertTrue(beats[0] >= 0.98 * beats[1], row[6]);
         assertTrue(detected <= beats[1] + 3, "detected " + detected + " of " + beats[1]);
@@ -141,9 +141,10 @@ class ProcessEcgAndStatSportsTest {
         Files.writeString(Files.createDirectories(session.resolve("truth/rpeaks")).resolve("100.csv"), truth);
         String md = process(session, dir, "report");
         String[] r100 = wearableRow(md, "100");
+        assertEquals("–", r100[1], "no IMU, no PlayerLoad: " + String.join(" | ", r100));
         int[] found = foundOfTrue(r100[6]);
         assertEquals(2273, found[1], r100[6]);
-        // measured: 2272 of 2273 within 75 ms, 2272 detected
+        // measured: 2273 of 2273 within 75 ms, 2273 detected
         assertTrue(found[0] >= 0.995 * found[1], r100[6]);
         int detected = Integer.parseInt(r100[7]);
         assertTrue(Math.abs(detected - 2273) <= 12, "detected " + detected);
