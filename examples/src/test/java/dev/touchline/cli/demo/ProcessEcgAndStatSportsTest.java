@@ -149,6 +149,7 @@ class ProcessEcgAndStatSportsTest {
         int detected = Integer.parseInt(r100[7]);
         assertTrue(Math.abs(detected - 2273) <= 12, "detected " + detected);
         assertTrue(md.contains("sample 0 of MLII at 360 Hz"), md);
+        assertTrue(md.contains("no GNSS file, so no match window to store the heart rate"), md);
         String[] v102 = wearableRow(md, "v102s");
         assertTrue(Integer.parseInt(v102[7]) > 100, "v102s beats " + v102[7]);
         assertTrue(md.contains("sample 0 of II at 250 Hz, PPG PLETH"), md);

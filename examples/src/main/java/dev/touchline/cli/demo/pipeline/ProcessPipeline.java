@@ -181,7 +181,9 @@ public final class ProcessPipeline {
             }
             storeStage.writeWearables(registered);
         } else if (!series.isEmpty()) {
-            notStored.add("the wearable series: no GNSS file, so no match window to store them under");
+            // no storage section in the report without GNSS, so say it here
+            skipped.put("wearable series in the database", "no GNSS file, so no match window to store the heart "
+                    + "rate, load and impacts under");
         }
         if (fusion != null) {
             seconds.put("wearable fusion", (System.nanoTime() - t0) * 1e-9);
