@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.touchline.cli.TouchlineCli;
 import dev.touchline.cli.demo.pipeline.Wfdb16Writer;
 import dev.touchline.formats.GpsReadResult;
+import dev.touchline.formats.catapult.CatapultCsvReader;
 import dev.touchline.formats.statsports.StatSportsCsvReader;
 import dev.touchline.fusion.wfdb.Annotation;
 import dev.touchline.fusion.wfdb.WfdbReader;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code touchline process} on WFDB ECG records (one written here from the simulator's ECG, seed 7; PhysioNet
- * records 100 and v102s) and on the real STATSports export, with its day from session.json, --date or neither.
+ * records 100 and v102s), on the real STATSports export, with its day from session.json, --date or neither, and on
+ * the real Catapult export.
  */
 class ProcessEcgAndStatSportsTest {
     private static int run(StringWriter out, StringWriter err, String... args) {
@@ -187,5 +189,18 @@ class ProcessEcgAndStatSportsTest {
         assertTrue(md.contains("`process-session-" + epoch + "`"), "no date: " + md);
         assertTrue(md.contains("the STATSports fixes are put on 1970-01-01"), md);
         assertNotNull(expected.rejected());
+    }
+
+    @Test
+    @Tag("realdata")
+    void aCatapultExportIsRecognisedByItsHeader(@TempDir Path dir) throws Exception {
+        Path file = RealData.require("gps/catapult_U18_ID1.csv.gz");
+        Path session = dir.resolve("session");
+        Files.createDirectories(session.resolve("gps"));
+        Files.copy(file, session.resolve("gps/1.csv.gz"));
+        int fixes = CatapultCsvReader.create().read(file).track().length();
+        assertTrue(fixes > 30_000, "fixes " + fixes);
+        String md = process(session, dir, "report");
+        assertTrue(md.contains("GNSS rows offered " + fixes + ", stored " + fixes), md);
     }
 }
