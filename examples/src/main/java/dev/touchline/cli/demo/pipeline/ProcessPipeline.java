@@ -86,7 +86,7 @@ public final class ProcessPipeline {
         List<PlayerInfo> players = new ArrayList<>();
         List<GpsTrack> tracks = new ArrayList<>();
         int rejected = 0;
-        LocalDate day = statsportsDay(session, options, skipped);
+        LocalDate day = statsportsDay(session, options);
         boolean statsports = false;
         progress.start("read", gnssFiles.size());
         for (Path f : gnssFiles) {
@@ -105,9 +105,12 @@ public final class ProcessPipeline {
             progress.step();
         }
         progress.done();
-        if (statsports && !session.hasKickoff && options.statsportsDate() == null) {
+        LocalDate given = options.statsportsDate();
+        if (statsports && !session.hasKickoff && given == null) {
             skipped.put("STATSports date", "no kick-off in session.json and no --date: the STATSports fixes are put "
                     + "on 1970-01-01 (their rows carry times of day only, read as UTC)");
+        } else if (statsports && session.hasKickoff && given != null && !given.equals(day)) {
+            skipped.put("--date " + given, "session.json's kick-off date " + day + " is used instead");
         }
         seconds.put("read gnss", (System.nanoTime() - t0) * 1e-9);
         GnssResult gnss = null;
@@ -250,15 +253,11 @@ public final class ProcessPipeline {
      * The day STATSports times of day fall on: the kick-off's UTC date from {@code session.json}, else
      * {@code --date}, else the reader's default, the epoch day.
      */
-    private static LocalDate statsportsDay(Session session, Options options, Map<String, String> skipped) {
-        LocalDate given = options.statsportsDate();
+    private static LocalDate statsportsDay(Session session, Options options) {
         if (session.hasKickoff) {
-            LocalDate kickoff = LocalDate.ofEpochDay(Math.floorDiv(session.kickoffMicros, 86_400_000_000L));
-            if (given != null && !given.equals(kickoff)) {
-                skipped.put("--date " + given, "session.json's kick-off date " + kickoff + " is used instead");
-            }
-            return kickoff;
+            return LocalDate.ofEpochDay(Math.floorDiv(session.kickoffMicros, 86_400_000_000L));
         }
+        LocalDate given = options.statsportsDate();
         return given != null ? given : LocalDate.EPOCH;
     }
 
