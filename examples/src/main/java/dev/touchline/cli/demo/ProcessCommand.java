@@ -12,6 +12,7 @@ import dev.touchline.formats.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code touchline process}: the demo's pipeline on a directory of real exports; the command to run nightly. */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = {"Runs the pipeline on a session directory laid out as `touchline simulate` writes it: "
-                + "gps/<id>.csv|.gpx|.fit, imu/ gyro/ ecg/ ppg/<id>.csv, optional session.json, roster.csv and "
-                + "landmarks.csv. Stages whose input is absent are skipped; the report says why."})
+                + "gps/<id>.csv|.csv.gz|.gpx|.fit (Touchline, Catapult or STATSports CSV), "
+                + "imu/ gyro/ ecg/ ppg/<id>.csv, ecg/<id>.hea (WFDB record), optional session.json, roster.csv "
+                + "and landmarks.csv. Stages whose input is absent are skipped; the report says why."})
 public final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,6 +37,15 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "touchline-report",
             description = "Report directory; created if missing (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("touchline-report");
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Day of the session's STATSports files "
+            + "(their rows carry times of day only, read as UTC) when session.json gives no kick-off; without "
+            + "either they fall on 1970-01-01 and the report says so.")
+    @org.jspecify.annotations.Nullable LocalDate date;
+
+    @Option(names = "--ecg-signal", paramLabel = "NAME", description = "The signal of a WFDB record ecg/<id>.hea "
+            + "to read as ECG (default: the first ECG lead: ECG…, I, II, III, MLII, aVR, V1–V6, …).")
+    @org.jspecify.annotations.Nullable String ecgSignal;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
     boolean quiet;
@@ -57,7 +68,8 @@ public final class ProcessCommand implements Callable<Integer> {
             SessionReport report;
             try {
                 report = ProcessPipeline.run(session, db.dataSource(), db.description(),
-                        quiet ? DemoPipeline.SILENT : new BarProgress());
+                        quiet ? DemoPipeline.SILENT : new BarProgress(),
+                        new ProcessPipeline.Options(ecgSignal, date));
             } catch (SessionDataException | FormatException e) {
                 throw new BadInputException(e.getMessage());
             }

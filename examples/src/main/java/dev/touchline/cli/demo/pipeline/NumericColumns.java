@@ -21,6 +21,11 @@ final class NumericColumns {
         this.rows = rows;
     }
 
+    /** Columns already in memory (e.g. a WFDB record's); the arrays are taken, not copied. */
+    static NumericColumns of(double[][] columns, int rows) {
+        return new NumericColumns(columns, rows);
+    }
+
     static NumericColumns read(Path file, String... names) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();

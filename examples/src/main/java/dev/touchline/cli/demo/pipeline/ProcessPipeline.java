@@ -3,11 +3,13 @@ package dev.touchline.cli.demo.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.touchline.calibration.Landmark;
+import dev.touchline.formats.CsvLines;
 import dev.touchline.formats.GpsReadResult;
 import dev.touchline.formats.catapult.CatapultCsvReader;
 import dev.touchline.formats.csv.GpsCsvReader;
 import dev.touchline.formats.fit.FitActivityReader;
 import dev.touchline.formats.gpx.GpxReader;
+import dev.touchline.formats.statsports.StatSportsCsvReader;
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
 import dev.touchline.sensor.ScalarSeries;
@@ -17,13 +19,14 @@ import dev.touchline.sensor.TriaxialSeries;
 import dev.touchline.sensor.pitch.GeoAnchor;
 import dev.touchline.sensor.pitch.LocalTangentPlane;
 import dev.touchline.sensor.pitch.PitchDimensions;
+import dev.touchline.sensor.simulation.Beat;
 import dev.touchline.sensor.simulation.FsrSamples;
 import dev.touchline.sensor.simulation.WearableChunk;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,11 +39,14 @@ import javax.sql.DataSource;
 
 /**
  * {@code touchline process}: the demo's pipeline on a directory of exports, laid out as {@code touchline simulate}
- * writes them: {@code gps/<id>.csv|.gpx|.fit} (Touchline's generic GNSS CSV, GPX 1.1, FIT; a CSV with a Catapult
- * header is read as Catapult), {@code imu/<id>.csv}, {@code gyro/<id>.csv}, {@code ecg/<id>.csv},
- * {@code ppg/<id>.csv}, optional {@code session.json} (kick-off, stadium, pitch), {@code roster.csv} and
- * {@code landmarks.csv} ({@code id,x_m,y_m,z_m,u_px,v_px}, corner-origin pitch metres, a 1920 × 1080 frame). A
- * stage whose input is absent is skipped and the report says why.
+ * writes them: {@code gps/<id>.csv|.csv.gz|.gpx|.fit} (Touchline's generic GNSS CSV, GPX 1.1, FIT; a CSV is
+ * recognised by its header: Catapult by Timestamp, Longitude, Latitude, STATSports by Time, Lat, Lon, Speed km/h),
+ * {@code imu/<id>.csv}, {@code gyro/<id>.csv}, {@code ecg/<id>.csv} or a WFDB record {@code ecg/<id>.hea}
+ * (+ its data file; see {@link EcgRecord} for the channel rule), {@code ppg/<id>.csv}, optional
+ * {@code session.json} (kick-off, stadium, pitch), {@code roster.csv} and {@code landmarks.csv}
+ * ({@code id,x_m,y_m,z_m,u_px,v_px}, corner-origin pitch metres, a 1920 × 1080 frame). STATSports rows carry times
+ * of day only: their day is the kick-off's UTC date from {@code session.json}, else {@link Options#statsportsDate},
+ * else 1970-01-01, which the report states. A stage whose input is absent is skipped and the report says why.
  */
 public final class ProcessPipeline {
     private static final long CHUNK_MICROS = 10_000_000L;
@@ -48,9 +54,27 @@ public final class ProcessPipeline {
     private ProcessPipeline() {
     }
 
-    /** Runs the pipeline on {@code dir}. */
+    /**
+     * What the command line may add to a session directory.
+     *
+     * @param ecgSignal the WFDB signal to read as ECG, or null for the first ECG lead
+     * @param statsportsDate the day of STATSports files when {@code session.json} gives no kick-off, or null
+     */
+    public record Options(@org.jspecify.annotations.Nullable String ecgSignal,
+                          @org.jspecify.annotations.Nullable LocalDate statsportsDate) {
+        /** No ECG signal named, no date. */
+        public static final Options DEFAULTS = new Options(null, null);
+    }
+
+    /** Runs the pipeline on {@code dir} with {@link Options#DEFAULTS}. */
     public static SessionReport run(Path dir, DataSource db, String dbDescription, DemoPipeline.Progress progress)
             throws Exception {
+        return run(dir, db, dbDescription, progress, Options.DEFAULTS);
+    }
+
+    /** Runs the pipeline on {@code dir}. */
+    public static SessionReport run(Path dir, DataSource db, String dbDescription, DemoPipeline.Progress progress,
+                                    Options options) throws Exception {
         if (!Files.isDirectory(dir)) {
             throw new SessionDataException(dir + ": not a directory");
         }
@@ -62,9 +86,14 @@ public final class ProcessPipeline {
         List<PlayerInfo> players = new ArrayList<>();
         List<GpsTrack> tracks = new ArrayList<>();
         int rejected = 0;
+        LocalDate day = statsportsDay(session, options);
+        boolean statsports = false;
         progress.start("read", gnssFiles.size());
         for (Path f : gnssFiles) {
-            GpsReadResult r = readGnss(f);
+            String[] header = csvHeader(f);
+            boolean isStatsports = header != null && isStatSports(header);
+            statsports |= isStatsports;
+            GpsReadResult r = isStatsports ? StatSportsCsvReader.onDate(day).read(f) : readGnss(f, header);
             rejected += r.rejected().size();
             if (r.track().isEmpty()) {
                 skipped.put("gnss " + f.getFileName(), "no valid fix in the file");
@@ -76,6 +105,13 @@ public final class ProcessPipeline {
             progress.step();
         }
         progress.done();
+        LocalDate given = options.statsportsDate();
+        if (statsports && !session.hasKickoff && given == null) {
+            skipped.put("STATSports date", "no kick-off in session.json and no --date: the STATSports fixes are put "
+                    + "on 1970-01-01 (their rows carry times of day only, read as UTC)");
+        } else if (statsports && session.hasKickoff && given != null && !given.equals(day)) {
+            skipped.put("--date " + given, "session.json's kick-off date " + day + " is used instead");
+        }
         seconds.put("read gnss", (System.nanoTime() - t0) * 1e-9);
         GnssResult gnss = null;
         StorageResult storage = null;
@@ -134,7 +170,7 @@ public final class ProcessPipeline {
         }
         t0 = System.nanoTime();
         List<WearableSeries> series = new ArrayList<>();
-        fusion = wearables(dir, session, skipped, series);
+        fusion = wearables(dir, session, options, skipped, series);
         List<String> notStored = new ArrayList<>();
         if (storeStage != null) {
             List<WearableSeries> registered = new ArrayList<>();
@@ -148,7 +184,9 @@ public final class ProcessPipeline {
             }
             storeStage.writeWearables(registered);
         } else if (!series.isEmpty()) {
-            notStored.add("the wearable series: no GNSS file, so no match window to store them under");
+            // no storage section in the report without GNSS, so say it here
+            skipped.put("wearable series in the database", "no GNSS file, so no match window to store the heart "
+                    + "rate, load and impacts under");
         }
         if (fusion != null) {
             seconds.put("wearable fusion", (System.nanoTime() - t0) * 1e-9);
@@ -211,7 +249,46 @@ public final class ProcessPipeline {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private static GpsReadResult readGnss(Path f) throws IOException {
+    /**
+     * The day STATSports times of day fall on: the kick-off's UTC date from {@code session.json}, else
+     * {@code --date}, else the reader's default, the epoch day.
+     */
+    private static LocalDate statsportsDay(Session session, Options options) {
+        if (session.hasKickoff) {
+            return LocalDate.ofEpochDay(Math.floorDiv(session.kickoffMicros, 86_400_000_000L));
+        }
+        LocalDate given = options.statsportsDate();
+        return given != null ? given : LocalDate.EPOCH;
+    }
+
+    /**
+     * The header fields of a {@code .csv} or {@code .csv.gz} file, stripped and lower-cased (the readers match
+     * columns case-insensitively), or null for another file type.
+     */
+    private static String @org.jspecify.annotations.Nullable [] csvHeader(Path f) throws IOException {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") && !name.endsWith(".csv.gz")) {
+            return null;
+        }
+        try (CsvLines lines = CsvLines.open(f)) {
+            String[] header = lines.header();
+            String[] out = new String[header.length];
+            for (int i = 0; i < header.length; i++) {
+                out[i] = header[i].strip().toLowerCase(Locale.ROOT);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A STATSports export: the reader's columns Time, Lat, Lon and Speed km/h are all in the (lower-cased) header.
+     */
+    static boolean isStatSports(String[] header) {
+        return Arrays.asList(header).containsAll(List.of("time", "lat", "lon", "speed km/h"));
+    }
+
+    private static GpsReadResult readGnss(Path f, String @org.jspecify.annotations.Nullable [] header)
+            throws IOException {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gpx")) {
             return GpxReader.create().read(f);
@@ -219,22 +296,21 @@ public final class ProcessPipeline {
         if (name.endsWith(".fit")) {
             return FitActivityReader.create().read(f).gps();
         }
-        if (name.endsWith(".csv")) {
-            String header;
-            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                header = String.valueOf(in.readLine());
-            }
-            if (header.startsWith(GpsCsvReader.HEADER)) {
+        if (header != null) {
+            String joined = String.join(",", header);
+            if (joined.startsWith(GpsCsvReader.HEADER)) {
                 return GpsCsvReader.create().read(f);
             }
-            if (header.toLowerCase(Locale.ROOT).contains("excel timestamp")) {
+            List<String> columns = Arrays.asList(header);
+            if (joined.contains("excel timestamp")
+                    || columns.containsAll(List.of("timestamp", "longitude", "latitude"))) {
                 return CatapultCsvReader.create().read(f);
             }
             throw new SessionDataException(f + " line 1: not a GNSS CSV Touchline knows (expected '"
-                    + GpsCsvReader.HEADER + "' or a Catapult export); STATSports files need their match date: "
-                    + "convert them with `touchline gps decode`/`encode --format statsports --date`");
+                    + GpsCsvReader.HEADER + "', a Catapult export with Timestamp, Longitude, Latitude or a "
+                    + "STATSports export with Time, Lat, Lon, Speed km/h)");
         }
-        throw new SessionDataException(f + ": unknown GNSS file type (expected .csv, .gpx or .fit)");
+        throw new SessionDataException(f + ": unknown GNSS file type (expected .csv, .csv.gz, .gpx or .fit)");
     }
 
     private static List<Landmark> readLandmarks(Path f) throws IOException {
@@ -247,49 +323,114 @@ public final class ProcessPipeline {
         return out;
     }
 
-    /** Fusion of every player with an {@code imu/<id>.csv}, in 10 s chunks, or null when there is none. */
-    private static FusionResult wearables(Path dir, Session session, Map<String, String> skipped,
-                                          List<WearableSeries> series)
+    /**
+     * Fusion of every player with an {@code imu/<id>.csv}, an {@code ecg/<id>.csv} or a WFDB record
+     * {@code ecg/<id>.hea}, in 10 s chunks, or null when there is none. A player's ECG CSV wins over a record of the
+     * same id; {@code ppg/<id>.csv} wins over a record's PPG. When the directory holds the simulator's
+     * {@code truth/rpeaks/<id>.csv}, the R peaks are scored against it.
+     */
+    private static @org.jspecify.annotations.Nullable FusionResult wearables(Path dir, Session session,
+            Options options, Map<String, String> skipped, List<WearableSeries> series)
             throws IOException, dev.touchline.fusion.BadSensorDataException {
-        List<Path> imu = files(dir.resolve("imu"));
-        if (imu.isEmpty()) {
-            skipped.put("wearable fusion", "no imu/ files");
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        for (Path f : files(dir.resolve("imu"))) {
+            ids.add(baseName(f));
+        }
+        for (Path f : files(dir.resolve("ecg"))) {
+            String n = f.getFileName().toString();
+            if (n.endsWith(".csv") || n.endsWith(".hea")) {
+                ids.add(baseName(f));
+            }
+        }
+        if (ids.isEmpty()) {
+            skipped.put("wearable fusion", "no imu/ files and no ecg/ files");
             return null;
         }
         List<FusionResult.PlayerFusion> rows = new ArrayList<>();
-        for (Path f : imu) {
-            String id = baseName(f);
-            NumericColumns acc = NumericColumns.read(f, "time_s", "acc_x_m_s2", "acc_y_m_s2", "acc_z_m_s2");
-            if (acc.rows < 2) {
-                continue;
+        for (String id : ids) {
+            NumericColumns acc = optional(dir.resolve("imu").resolve(id + ".csv"), "time_s", "acc_x_m_s2",
+                    "acc_y_m_s2", "acc_z_m_s2");
+            if (acc != null && acc.rows < 2) {
+                acc = null;
             }
-            NumericColumns gyr = optional(dir.resolve("gyro").resolve(id + ".csv"), "time_s", "gyr_x_rad_s",
-                    "gyr_y_rad_s", "gyr_z_rad_s");
+            NumericColumns gyr = acc == null ? null : optional(dir.resolve("gyro").resolve(id + ".csv"), "time_s",
+                    "gyr_x_rad_s", "gyr_y_rad_s", "gyr_z_rad_s");
             NumericColumns ecg = optional(dir.resolve("ecg").resolve(id + ".csv"), "time_s", "ecg_mv");
             NumericColumns ppg = optional(dir.resolve("ppg").resolve(id + ".csv"), "time_s", "ppg_au");
-            if (gyr == null) {
+            Path header = dir.resolve("ecg").resolve(id + ".hea");
+            if (Files.isRegularFile(header)) {
+                if (ecg != null) {
+                    skipped.put("WFDB record ecg/" + id + ".hea", "ecg/" + id + ".csv is read instead");
+                } else {
+                    EcgRecord record = EcgRecord.read(header, options.ecgSignal());
+                    if (record == null) {
+                        skipped.put("ECG of " + id, "ecg/" + id + ".hea has no ECG lead among its signals; name "
+                                + "one with --ecg-signal");
+                    } else {
+                        ecg = record.ecg;
+                        if (ppg == null) {
+                            ppg = record.ppg;
+                        }
+                        skipped.put("time base of ecg/" + id + ".hea", "the WFDB header's base time is not read: "
+                                + "sample 0 of " + record.description + " is placed at the kick-off");
+                    }
+                }
+            }
+            if (acc == null && (ecg == null || ecg.rows < 2)) {
+                continue;
+            }
+            if (acc == null) {
+                skipped.put("load and strikes of " + id, "no imu/" + id + ".csv: heart rate only");
+            } else if (gyr == null) {
                 skipped.put("strikes of " + id, "no gyro/" + id + ".csv: the micro-load gate needs the yaw rate");
             }
-            long origin = session.kickoffMicros + Math.round(acc.columns[0][0] * 1e6);
+            List<Beat> truth = truthBeats(dir.resolve("truth").resolve("rpeaks").resolve(id + ".csv"), session);
+            NumericColumns timeline = acc != null ? acc : ecg;
+            long origin = session.kickoffMicros + Math.round(timeline.columns[0][0] * 1e6);
             WearableFusion fusion = new WearableFusion(session.player(rows.size(), id), origin);
             long from = origin;
-            long last = session.kickoffMicros + Math.round(acc.columns[0][acc.rows - 1] * 1e6);
+            long last = session.kickoffMicros + Math.round(timeline.columns[0][timeline.rows - 1] * 1e6);
+            if (acc != null && ecg != null && ecg.rows > 0) {
+                last = Math.max(last, session.kickoffMicros + Math.round(ecg.columns[0][ecg.rows - 1] * 1e6));
+            }
             int[] cursor = new int[4];
+            int beat = 0;
             while (from <= last) {
                 long to = from + CHUNK_MICROS;
-                TriaxialSeries a = triaxial(SensorKind.ACCELEROMETER, acc, session.kickoffMicros, to, cursor, 0);
+                TriaxialSeries a = acc == null ? triaxial(SensorKind.ACCELEROMETER, null, 0, to, cursor, 0)
+                        : triaxial(SensorKind.ACCELEROMETER, acc, session.kickoffMicros, to, cursor, 0);
                 TriaxialSeries g = gyr == null ? triaxial(SensorKind.GYROSCOPE, null, 0, to, cursor, 1)
                         : triaxial(SensorKind.GYROSCOPE, gyr, session.kickoffMicros, to, cursor, 1);
                 ScalarSeries e = scalar(SensorKind.ECG, ecg, session.kickoffMicros, to, cursor, 2);
                 ScalarSeries p = scalar(SensorKind.PPG, ppg, session.kickoffMicros, to, cursor, 3);
+                int beatFrom = beat;
+                while (beat < truth.size() && truth.get(beat).rPeakMicros() < to) {
+                    beat++;
+                }
                 fusion.accept(new WearableChunk(rows.size(), a, g, empty(SensorKind.TEMPERATURE), e, p,
-                        FsrSamples.empty(), List.of(), List.of(), List.of(), List.of()));
+                        FsrSamples.empty(), List.of(), List.of(), truth.subList(beatFrom, beat), List.of()));
                 from = to;
             }
             rows.add(fusion.finish());
             series.add(fusion.series());
         }
-        return new FusionResult(rows);
+        return rows.isEmpty() ? null : new FusionResult(rows);
+    }
+
+    /**
+     * The simulator's true R peaks ({@code beat,time_s}), without PAT, or none when the file is absent.
+     */
+    private static List<Beat> truthBeats(Path f, Session session) throws IOException {
+        NumericColumns c = optional(f, "time_s");
+        if (c == null) {
+            return List.of();
+        }
+        List<Beat> out = new ArrayList<>(c.rows);
+        for (int i = 0; i < c.rows; i++) {
+            long r = session.kickoffMicros + Math.round(c.columns[0][i] * 1e6);
+            out.add(new Beat(r, r, Double.NaN, false));
+        }
+        return out;
     }
 
     private static NumericColumns optional(Path f, String... names) throws IOException {
@@ -354,6 +495,8 @@ public final class ProcessPipeline {
     /** What {@code session.json} and {@code roster.csv} say, with defaults where they are absent. */
     private static final class Session {
         long kickoffMicros;
+        /** Whether session.json gives the kick-off. */
+        boolean hasKickoff;
         @org.jspecify.annotations.Nullable GeoAnchor anchor;
         PitchDimensions pitch = PitchDimensions.STANDARD;
         /** Period starts and ends (epoch µs) from session.json, or null. */
@@ -366,6 +509,7 @@ public final class ProcessPipeline {
             if (Files.isRegularFile(json)) {
                 JsonNode root = new ObjectMapper().readTree(json.toFile());
                 s.kickoffMicros = root.path("kickoff_time_us").asLong(0);
+                s.hasKickoff = root.has("kickoff_time_us");
                 if (root.has("minutes") && root.has("kickoff_time_us")) {
                     long half = Math.round(root.path("minutes").asDouble() * 30e6);
                     long pause = Math.round(root.path("half_time_break_s").asDouble(0) * 1e6);

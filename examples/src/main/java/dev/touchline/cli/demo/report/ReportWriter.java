@@ -134,7 +134,7 @@ public final class ReportWriter {
         timing.add(List.of("**total**", f("%.2f", r.totalSeconds())));
         d.heading(2, "Stages").table(List.of("stage", "wall-clock s"), timing);
         gnss(d, r.gnss(), plots);
-        fusion(d, r.fusion(), plots);
+        fusion(d, r.fusion(), plots, r.settings() != null);
         tracking(d, r.tracking());
         calibration(d, r.calibration());
         storage(d, r.storage(), r.gnss());
@@ -214,15 +214,20 @@ public final class ReportWriter {
         }
     }
 
-    private static void fusion(ReportDocument d, @Nullable FusionResult fr, List<String> plots) {
+    private static void fusion(ReportDocument d, @Nullable FusionResult fr, List<String> plots, boolean simulated) {
         if (fr == null || fr.players().isEmpty()) {
             return;
         }
         d.heading(2, "Wearables (fusion-core)");
-        d.paragraph("Tibia IMU at 1 kHz (gyro 200 Hz), single-lead ECG and upper-arm PPG. Orientation: Madgwick "
+        d.paragraph((simulated ? "Tibia IMU at 1 kHz (gyro 200 Hz), single-lead ECG and upper-arm PPG. "
+                : "The session's IMU (imu/, gyro/), ECG (ecg/<id>.csv or a WFDB record ecg/<id>.hea) and PPG; a "
+                + "player with an ECG but no IMU has heart rate only (– in the IMU columns). ")
+                + "Orientation: Madgwick "
                 + "6-D; the micro-load gate is the noise-aware ImpactGate, strikes from StrikeDetector; PlayerLoad "
                 + "after a 20 Hz low-pass on a 100 Hz grid; R peaks from the streaming QRS detector; PAT by the "
-                + "intersecting-tangents foot. Truth columns come from the simulator.");
+                + "intersecting-tangents foot. "
+                + (simulated ? "Truth columns come from the simulator."
+                : "Truth columns come from truth/rpeaks/<id>.csv when the directory has one (0 / 0 otherwise)."));
         List<List<String>> rows = new ArrayList<>();
         for (FusionResult.PlayerFusion p : fr.players()) {
             double[] incl = p.inclinationPerMinuteDeg();
@@ -234,11 +239,15 @@ public final class ReportWriter {
                     n++;
                 }
             }
-            rows.add(List.of(p.player().label(), f("%.0f", p.playerLoadTotal()),
-                    f("%d / %d (%s)", p.strikesMatched(), p.strikesTrue(), pct(p.strikesMatched(), p.strikesTrue())),
-                    String.valueOf(p.strikesDetected()),
-                    f("%d / %d", p.artefactsRejected(), p.artefactsTrue()),
-                    f("%.1f %%", 100 * p.acceptedSampleFraction()),
+            // a player with an ECG and no IMU (process): the IMU columns would read as zeros that were never measured
+            boolean imu = p.playerLoadPerMinute().length > 0 || p.playerLoadTotal() > 0 || p.strikesDetected() > 0
+                    || Double.isFinite(p.acceptedSampleFraction());
+            rows.add(List.of(p.player().label(), imu ? f("%.0f", p.playerLoadTotal()) : "–",
+                    imu ? f("%d / %d (%s)", p.strikesMatched(), p.strikesTrue(),
+                            pct(p.strikesMatched(), p.strikesTrue())) : "–",
+                    imu ? String.valueOf(p.strikesDetected()) : "–",
+                    imu ? f("%d / %d", p.artefactsRejected(), p.artefactsTrue()) : "–",
+                    imu ? f("%.1f %%", 100 * p.acceptedSampleFraction()) : "–",
                     f("%d / %d (%s)", p.beatsMatched(), p.beatsTrue(), pct(p.beatsMatched(), p.beatsTrue())),
                     String.valueOf(p.beatsDetected()),
                     f("%.0f", p.patMedianMillis()), f("%.1f", p.patMeanAbsErrorMillis()),
