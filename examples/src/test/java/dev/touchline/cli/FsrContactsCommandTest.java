@@ -61,6 +61,13 @@ class FsrContactsCommandTest {
             b.append(i * 0.004).append(i == 7 ? ",-50" : ",0").append(",0,0,0,0,0\n");
         }
         Path in = dir.resolve("fsr.csv");
+        Files.writeString(in, b.toString().replace("-50", "0"));
+        CliResult empty = CliResult.run("fsr", "contacts", "--in", in.toString(), "--out",
+                dir.resolve("c.csv").toString(), "--json");
+        assertEquals(0, empty.code(), empty.err());
+        JsonNode none = new ObjectMapper().readTree(empty.out()); // no steps: nulls, not NaN
+        assertEquals(0, none.get("left").get("steps").asInt());
+        assertTrue(none.get("peak_force_symmetry_index_pct").isNull(), empty.out());
         Files.writeString(in, b);
         CliResult negative = CliResult.run("fsr", "contacts", "--in", in.toString(), "--out",
                 dir.resolve("c.csv").toString());

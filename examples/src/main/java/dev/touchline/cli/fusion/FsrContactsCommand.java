@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.fsr.ContactSummary;
 import dev.touchline.fusion.fsr.FootContactDetector;
 import dev.touchline.fusion.fsr.FsrContact;
 import dev.touchline.fusion.fsr.Strike;
@@ -100,56 +101,40 @@ public final class FsrContactsCommand implements Callable<Integer> {
     }
 
     private ObjectNode summary(List<FsrContact> contacts, FootContactDetector detector, Path target) {
+        ContactSummary sum = new ContactSummary();
+        contacts.forEach(sum::onContact);
         ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("input", in.toString());
         node.put("output", target.toString());
         node.put("samples", detector.samples());
         node.put("gaps", detector.gaps());
         node.put("short_contacts_dropped", detector.rejectedShortContacts());
-        double[] meanPeak = new double[2];
-        double[] meanImpulse = new double[2];
-        for (int foot = 0; foot < 2; foot++) {
-            boolean left = foot == 0;
-            int steps = 0;
-            int stance = 0;
-            int rear = 0;
-            double duration = 0;
-            double peak = 0;
-            double impulse = 0;
-            for (FsrContact k : contacts) {
-                if (k.left() != left) {
-                    continue;
-                }
-                if (k.stance()) {
-                    stance++;
-                    continue;
-                }
-                if (k.truncated()) {
-                    continue;
-                }
-                steps++;
-                rear += k.strike() == Strike.REARFOOT ? 1 : 0;
-                duration += k.durationMicros() / 1e3;
-                peak += k.peakNewtons();
-                impulse += k.impulseNewtonSeconds();
-            }
-            meanPeak[foot] = steps == 0 ? Double.NaN : peak / steps;
-            meanImpulse[foot] = steps == 0 ? Double.NaN : impulse / steps;
+        for (boolean left : new boolean[] {true, false}) {
             ObjectNode f = node.putObject(left ? "left" : "right");
-            f.put("steps", steps);
-            f.put("stance_periods", stance);
-            f.put("mean_contact_ms", steps == 0 ? Double.NaN : duration / steps);
-            f.put("mean_peak_n", meanPeak[foot]);
-            f.put("mean_impulse_n_s", meanImpulse[foot]);
-            f.put("rearfoot_share", steps == 0 ? Double.NaN : (double) rear / steps);
+            f.put("steps", sum.steps(left));
+            f.put("stance_periods", sum.stancePeriods(left));
+            f.put("truncated_contacts", sum.truncatedContacts(left));
+            number(f, "mean_contact_ms", sum.meanContactMillis(left));
+            number(f, "mean_peak_n", sum.meanPeakNewtons(left));
+            number(f, "mean_impulse_n_s", sum.meanImpulseNewtonSeconds(left));
+            number(f, "mean_loading_rate_n_s", sum.meanLoadingRateNewtonsPerSecond(left));
+            number(f, "rearfoot_share", sum.strikeShare(left, Strike.REARFOOT));
+            number(f, "forefoot_share", sum.strikeShare(left, Strike.FOREFOOT));
         }
-        // Robinson's symmetry index, %: 0 is symmetric, positive means the left foot carries more.
-        node.put("peak_force_symmetry_index_pct", symmetry(meanPeak));
-        node.put("impulse_symmetry_index_pct", symmetry(meanImpulse));
+        // Robinson's symmetry index, %: 0 is symmetric, positive means the left foot's figure is larger.
+        number(node, "peak_force_symmetry_index_pct", sum.peakForceSymmetryPercent());
+        number(node, "impulse_symmetry_index_pct", sum.impulseSymmetryPercent());
+        number(node, "contact_time_symmetry_index_pct", sum.contactTimeSymmetryPercent());
+        number(node, "rearfoot_share_difference_points", sum.rearfootShareDifferencePoints());
         return node;
     }
 
-    private static double symmetry(double[] lr) {
-        return 100 * (lr[0] - lr[1]) / (0.5 * (lr[0] + lr[1]));
+    /** JSON has no NaN: a figure that cannot be computed (no steps on a foot) is null. */
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
     }
 }

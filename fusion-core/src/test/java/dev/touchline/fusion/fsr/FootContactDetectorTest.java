@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.sensor.simulation.FsrSamples;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,38 @@ class FootContactDetectorTest {
             second.flush();
             assertEquals(whole, got, "split at sample " + split);
             assertEquals(ref.rejectedShortContacts(), second.rejectedShortContacts());
+        }
+    }
+
+    /** No allocation per sample: a minute of steps allocates little more than one record per contact. */
+    @Test
+    void allocatesOnlyTheContactRecords() throws Exception {
+        Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                .invoke(null);
+        Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getThreadAllocatedBytes", long.class);
+        long thread = Thread.currentThread().getId();
+        long[] count = new long[1];
+        FootContactDetector d = FootContactDetector.builder().build(c -> count[0]++);
+        long t = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms up the code and the reflection
+            count[0] = 0;
+            long before = (Long) allocated.invoke(bean, thread);
+            for (int i = 0; i < 60 * 250; i++, t += PERIOD) {
+                int phase = i % 100; // 400 ms stride: left on for the first 50 samples, right for the last 50
+                double u = (phase % 50) / 50.0;
+                double f = 1200 * Math.sin(Math.PI * u);
+                if (phase < 50) {
+                    d.accept(t, 0.6 * f, 0.1 * f, 0.3 * f, 0, 0, 0);
+                } else {
+                    d.accept(t, 0, 0, 0, 0.2 * f, 0.2 * f, 0.6 * f);
+                }
+            }
+            long bytes = (Long) allocated.invoke(bean, thread) - before;
+            if (round == 1) {
+                assertTrue(count[0] > 250, "contacts " + count[0]);
+                assertTrue(bytes < 200 * count[0] + 4096, bytes + " bytes for " + count[0] + " contacts");
+            }
         }
     }
 }

@@ -32,14 +32,36 @@ class SimulatorContactTest {
         List<Double> offErr = new ArrayList<>();
         List<Double> peakErr = new ArrayList<>();
         int[][] confusion = new int[3][3];
+        double worstSymmetryError = 0;
         for (long seed : SEEDS) {
             SimulatedInsoles sim = SimulatedInsoles.simulate(seed, SECONDS);
             List<FsrContact> found = new ArrayList<>();
-            FootContactDetector d = FootContactDetector.builder().build(found::add);
+            ContactSummary summary = new ContactSummary();
+            FootContactDetector d = FootContactDetector.builder().build(c -> {
+                found.add(c);
+                summary.onContact(c);
+            });
             for (FsrSamples b : sim.blocks) {
                 d.accept(b);
             }
             d.flush();
+            double[] truePeak = new double[2];
+            int[] trueN = new int[2];
+            for (FootContact t : sim.truth) {
+                int f = t.foot() == Foot.LEFT ? 0 : 1;
+                if (!inStance(found, f == 0, t)) {
+                    truePeak[f] += t.peakForceNewtons();
+                    trueN[f]++;
+                }
+            }
+            double trueSi = ContactSummary.symmetryPercent(truePeak[0] / trueN[0], truePeak[1] / trueN[1]);
+            double si = summary.peakForceSymmetryPercent();
+            System.out.printf("  seed %d: peak-force symmetry index %.2f %% (all true steps %.2f %%), impulse SI"
+                    + " %.2f %%, contact-time SI %.2f %%, rearfoot share L-R %.1f points%n", seed, si, trueSi,
+                    summary.impulseSymmetryPercent(), summary.contactTimeSymmetryPercent(),
+                    summary.rearfootShareDifferencePoints());
+            double[] pairTrue = new double[2];
+            double[] pairFound = new double[2];
             boolean[] used = new boolean[found.size()];
             for (FsrContact c : found) {
                 if (!c.stance()) {
@@ -69,6 +91,8 @@ class SimulatorContactTest {
                 used[best] = true;
                 matched++;
                 FsrContact c = found.get(best);
+                pairTrue[left ? 0 : 1] += t.peakForceNewtons();
+                pairFound[left ? 0 : 1] += c.peakNewtons();
                 onErr.add((c.onMicros() - t.onMicros()) / 1e3);
                 offErr.add((c.offMicros() - t.offMicros()) / 1e3);
                 peakErr.add((c.peakNewtons() - t.peakForceNewtons()) / t.peakForceNewtons());
@@ -79,6 +103,10 @@ class SimulatorContactTest {
                     patternAgree++;
                 }
             }
+            // Same steps on both sides, so this is the detector's error and not which steps were counted.
+            double pairSiError = Math.abs(ContactSummary.symmetryPercent(pairFound[0], pairFound[1])
+                    - ContactSummary.symmetryPercent(pairTrue[0], pairTrue[1]));
+            worstSymmetryError = Math.max(worstSymmetryError, pairSiError);
         }
         int extra = detectedSteps - matched;
         double rate = (double) matched / truthCount;
@@ -106,6 +134,9 @@ class SimulatorContactTest {
         assertTrue(Math.abs(median(offErr)) <= 2 && within(offErr, 10) >= 0.95, "off timing");
         assertTrue(Math.abs(mean(peakErr)) <= 0.03 && p95abs(peakErr) <= 0.05, "peak force");
         assertTrue(agree >= 0.97, "strike pattern agreement " + agree);
+        System.out.printf("  peak-force symmetry index over matched steps: worst error %.2f points%n",
+                worstSymmetryError);
+        assertTrue(worstSymmetryError <= 0.5, "peak-force symmetry index error " + worstSymmetryError);
     }
 
     private static boolean inStance(List<FsrContact> found, boolean left, FootContact t) {
