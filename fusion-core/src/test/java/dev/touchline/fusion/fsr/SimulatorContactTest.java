@@ -31,6 +31,7 @@ class SimulatorContactTest {
         List<Double> onErr = new ArrayList<>();
         List<Double> offErr = new ArrayList<>();
         List<Double> peakErr = new ArrayList<>();
+        List<Double> rateErr = new ArrayList<>();
         int[][] confusion = new int[3][3];
         double worstSymmetryError = 0;
         for (long seed : SEEDS) {
@@ -91,6 +92,13 @@ class SimulatorContactTest {
                 used[best] = true;
                 matched++;
                 FsrContact c = found.get(best);
+                double tc = (t.offMicros() - t.onMicros()) / 1e6;
+                if (tc <= 0.28 && !Double.isNaN(c.loadingRateNewtonsPerSecond())) {
+                    // Contacts this short are running ones: a plain half sine, whose 20-80 % slope is known.
+                    double rise = (Math.asin(0.8) - Math.asin(0.2)) / Math.PI * tc;
+                    double expected = 0.6 * t.peakForceNewtons() / rise;
+                    rateErr.add((c.loadingRateNewtonsPerSecond() - expected) / expected);
+                }
                 pairTrue[left ? 0 : 1] += t.peakForceNewtons();
                 pairFound[left ? 0 : 1] += c.peakNewtons();
                 onErr.add((c.onMicros() - t.onMicros()) / 1e3);
@@ -134,8 +142,12 @@ class SimulatorContactTest {
         assertTrue(Math.abs(median(offErr)) <= 2 && within(offErr, 10) >= 0.95, "off timing");
         assertTrue(Math.abs(mean(peakErr)) <= 0.03 && p95abs(peakErr) <= 0.05, "peak force");
         assertTrue(agree >= 0.97, "strike pattern agreement " + agree);
+        System.out.printf("  loading rate of running contacts (true contact <= 280 ms, n = %d): error mean %.2f %%,"
+                + " p95 |err| %.2f %%%n", rateErr.size(), 100 * mean(rateErr), 100 * p95abs(rateErr));
         System.out.printf("  peak-force symmetry index over matched steps: worst error %.2f points%n",
                 worstSymmetryError);
+        assertTrue(rateErr.size() > 200 && Math.abs(mean(rateErr)) <= 0.02 && p95abs(rateErr) <= 0.06,
+                "loading rate");
         assertTrue(worstSymmetryError <= 0.5, "peak-force symmetry index error " + worstSymmetryError);
     }
 
