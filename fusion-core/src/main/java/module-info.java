@@ -16,4 +16,5 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.wfdb;
     exports dev.touchline.fusion.session;
     exports dev.touchline.fusion.calibration;
+    exports dev.touchline.fusion.fsr;
 }

@@ -7,6 +7,7 @@ import dev.touchline.cli.calibration.ProjectCommand;
 import dev.touchline.cli.demo.DemoCommand;
 import dev.touchline.cli.demo.ProcessCommand;
 import dev.touchline.cli.fusion.EcgCommand;
+import dev.touchline.cli.fusion.FsrCommand;
 import dev.touchline.cli.fusion.ImuCommand;
 import dev.touchline.cli.fusion.LoadCommand;
 import dev.touchline.cli.fusion.PpgCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             ProjectCommand.class, ChessboardCommand.class, CalibrateIntrinsicsCommand.class, TrackCommand.class,
             ImuCommand.class, LoadCommand.class, EcgCommand.class, PpgCommand.class, IngestCommand.class,
             QueryCommand.class, DemoCommand.class, ProcessCommand.class,
+            FsrCommand.class,
             CommandLine.HelpCommand.class})
 public final class TouchlineCli {
     /** Exit code for bad input data. */
