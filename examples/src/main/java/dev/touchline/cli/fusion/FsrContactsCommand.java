@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.fsr.ContactSummary;
 import dev.touchline.fusion.fsr.FootContactDetector;
@@ -64,7 +65,7 @@ public final class FsrContactsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        NumericCsv csv = NumericCsv.read(in, COLUMNS);
+        NumericCsv csv = NumericCsv.readSeries(in, COLUMNS);
         List<FsrContact> contacts = new ArrayList<>();
         FootContactDetector detector = builder.build(contacts::add);
         double[][] c = csv.columns;

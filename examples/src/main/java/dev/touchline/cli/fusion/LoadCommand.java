@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.load.Axis;
 import dev.touchline.fusion.load.PlayerLoadMeter;
@@ -58,7 +59,7 @@ public final class LoadCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--vertical-axis must be x, y or z, got "
                     + vertical);
         };
-        NumericCsv csv = NumericCsv.read(in, "time_s", "acc_x_m_s2", "acc_y_m_s2", "acc_z_m_s2");
+        NumericCsv csv = NumericCsv.readSeries(in, "time_s", "acc_x_m_s2", "acc_y_m_s2", "acc_z_m_s2");
         double[][] c = csv.columns;
         double rate = rateHz;
         if (rate <= 0) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.ahrs.ComplementaryFilter;
 import dev.touchline.fusion.ahrs.MadgwickFilter;
 import dev.touchline.fusion.ahrs.MahonyFilter;
@@ -50,7 +51,7 @@ public final class OrientationCommand implements Callable<Integer> {
                     "acc_z_m_s2", "mag_x_uT", "mag_y_uT", "mag_z_uT"}
                 : new String[] {"time_s", "gyr_x_rad_s", "gyr_y_rad_s", "gyr_z_rad_s", "acc_x_m_s2", "acc_y_m_s2",
                     "acc_z_m_s2"};
-        NumericCsv csv = NumericCsv.read(in, names);
+        NumericCsv csv = NumericCsv.readSeries(in, names);
         double[][] c = csv.columns;
         OrientationFilter filter = switch (algorithm) {
             case madgwick -> new MadgwickFilter(0.05);

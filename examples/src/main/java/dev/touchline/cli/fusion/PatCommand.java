@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.ecg.QrsDetector;
 import dev.touchline.fusion.ppg.Fiducial;
@@ -147,8 +148,8 @@ public final class PatCommand implements Callable<Integer> {
             ppgT = ecgT;
         } else {
             input = source.csv.ecg.toString();
-            NumericCsv e = NumericCsv.read(source.csv.ecg, "time_s", "ecg_mV");
-            NumericCsv p = NumericCsv.read(source.csv.ppg, "time_s", "ppg");
+            NumericCsv e = NumericCsv.readSeries(source.csv.ecg, "time_s", "ecg_mV");
+            NumericCsv p = NumericCsv.readSeries(source.csv.ppg, "time_s", "ppg");
             ecgRate = StrikesCommand.medianRate(e.columns[0], e.rows);
             ppgRate = StrikesCommand.medianRate(p.columns[0], p.rows);
             ecg = Arrays.copyOf(e.columns[1], e.rows);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.gait.ImpactBands;
 import dev.touchline.fusion.gait.ImpactDetector;
@@ -71,7 +72,7 @@ public final class StrikesCommand implements Callable<Integer> {
         if (!(minimumJerk >= 0) || !(swingLimit >= 0)) {
             throw new ParameterException(spec.commandLine(), "--min-jerk-g-s and --swing-limit-deg-s must be >= 0");
         }
-        NumericCsv csv = NumericCsv.read(in, "time_s", "gyr_x_rad_s", "gyr_y_rad_s", "gyr_z_rad_s", "acc_x_m_s2",
+        NumericCsv csv = NumericCsv.readSeries(in, "time_s", "gyr_x_rad_s", "gyr_y_rad_s", "gyr_z_rad_s", "acc_x_m_s2",
                 "acc_y_m_s2", "acc_z_m_s2");
         double[][] c = csv.columns;
         double rate = rateHz > 0 ? rateHz : medianRate(c[0], csv.rows);

@@ -1,5 +1,6 @@
 package dev.touchline.cli.demo.pipeline;
 
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.wfdb.WfdbReader;
 import dev.touchline.fusion.wfdb.WfdbRecord;
@@ -26,13 +27,13 @@ final class EcgRecord {
     private static final Pattern PPG = Pattern.compile("(?i)pleth.*|ppg.*");
 
     /** {@code time_s, ecg_mv}. */
-    final NumericColumns ecg;
+    final NumericCsv ecg;
     /** {@code time_s, ppg_au}, or null when the record has no PPG. */
-    final @org.jspecify.annotations.Nullable NumericColumns ppg;
+    final @org.jspecify.annotations.Nullable NumericCsv ppg;
     /** The chosen signals, for the report, e.g. "MLII, 360 Hz". */
     final String description;
 
-    private EcgRecord(NumericColumns ecg, @org.jspecify.annotations.Nullable NumericColumns ppg, String description) {
+    private EcgRecord(NumericCsv ecg, @org.jspecify.annotations.Nullable NumericCsv ppg, String description) {
         this.ecg = ecg;
         this.ppg = ppg;
         this.description = description;
@@ -77,8 +78,8 @@ final class EcgRecord {
             throw new SessionDataException(header + " line 1: sampling frequency " + fs + " Hz is not positive");
         }
         WfdbSignal e = r.signals().get(ecg);
-        NumericColumns ecgColumns = columns(r, ecg, fs, millivoltsPer(e, header));
-        NumericColumns ppgColumns = ppg < 0 ? null : columns(r, ppg, fs, 1);
+        NumericCsv ecgColumns = columns(r, ecg, fs, millivoltsPer(e, header));
+        NumericCsv ppgColumns = ppg < 0 ? null : columns(r, ppg, fs, 1);
         String what = e.description() + " at " + format(fs) + " Hz"
                 + (ppg < 0 ? "" : ", PPG " + r.signals().get(ppg).description());
         return new EcgRecord(ecgColumns, ppgColumns, what);
@@ -102,7 +103,7 @@ final class EcgRecord {
         };
     }
 
-    private static NumericColumns columns(WfdbRecord r, int signal, double fs, double scale) {
+    private static NumericCsv columns(WfdbRecord r, int signal, double fs, double scale) {
         int n = r.length();
         double[] t = new double[n];
         double[] v = new double[n];
@@ -110,7 +111,7 @@ final class EcgRecord {
             t[i] = i / fs;
             v[i] = r.physical(signal, i) * scale;
         }
-        return NumericColumns.of(new double[][] {t, v}, n);
+        return NumericCsv.of(new double[][] {t, v}, n);
     }
 
     private static String format(double hz) {

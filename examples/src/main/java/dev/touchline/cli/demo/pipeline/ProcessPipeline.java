@@ -3,6 +3,8 @@ package dev.touchline.cli.demo.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.touchline.calibration.Landmark;
+import dev.touchline.cli.BadInputException;
+import dev.touchline.cli.io.NumericCsv;
 import dev.touchline.formats.CsvLines;
 import dev.touchline.formats.GpsReadResult;
 import dev.touchline.formats.catapult.CatapultCsvReader;
@@ -314,7 +316,7 @@ public final class ProcessPipeline {
     }
 
     private static List<Landmark> readLandmarks(Path f) throws IOException {
-        NumericColumns c = NumericColumns.read(f, "x_m", "y_m", "z_m", "u_px", "v_px");
+        NumericCsv c = columns(f, "x_m", "y_m", "z_m", "u_px", "v_px");
         List<Landmark> out = new ArrayList<>();
         for (int i = 0; i < c.rows; i++) {
             out.add(new Landmark("row" + (i + 2), c.columns[0][i], c.columns[1][i], c.columns[2][i],
@@ -348,15 +350,15 @@ public final class ProcessPipeline {
         }
         List<FusionResult.PlayerFusion> rows = new ArrayList<>();
         for (String id : ids) {
-            NumericColumns acc = optional(dir.resolve("imu").resolve(id + ".csv"), "time_s", "acc_x_m_s2",
+            NumericCsv acc = optional(dir.resolve("imu").resolve(id + ".csv"), "time_s", "acc_x_m_s2",
                     "acc_y_m_s2", "acc_z_m_s2");
             if (acc != null && acc.rows < 2) {
                 acc = null;
             }
-            NumericColumns gyr = acc == null ? null : optional(dir.resolve("gyro").resolve(id + ".csv"), "time_s",
+            NumericCsv gyr = acc == null ? null : optional(dir.resolve("gyro").resolve(id + ".csv"), "time_s",
                     "gyr_x_rad_s", "gyr_y_rad_s", "gyr_z_rad_s");
-            NumericColumns ecg = optional(dir.resolve("ecg").resolve(id + ".csv"), "time_s", "ecg_mv");
-            NumericColumns ppg = optional(dir.resolve("ppg").resolve(id + ".csv"), "time_s", "ppg_au");
+            NumericCsv ecg = optional(dir.resolve("ecg").resolve(id + ".csv"), "time_s", "ecg_mv");
+            NumericCsv ppg = optional(dir.resolve("ppg").resolve(id + ".csv"), "time_s", "ppg_au");
             Path header = dir.resolve("ecg").resolve(id + ".hea");
             if (Files.isRegularFile(header)) {
                 if (ecg != null) {
@@ -385,7 +387,7 @@ public final class ProcessPipeline {
                 skipped.put("strikes of " + id, "no gyro/" + id + ".csv: the micro-load gate needs the yaw rate");
             }
             List<Beat> truth = truthBeats(dir.resolve("truth").resolve("rpeaks").resolve(id + ".csv"), session);
-            NumericColumns timeline = acc != null ? acc : ecg;
+            NumericCsv timeline = acc != null ? acc : ecg;
             long origin = session.kickoffMicros + Math.round(timeline.columns[0][0] * 1e6);
             WearableFusion fusion = new WearableFusion(session.player(rows.size(), id), origin);
             long from = origin;
@@ -421,7 +423,7 @@ public final class ProcessPipeline {
      * The simulator's true R peaks ({@code beat,time_s}), without PAT, or none when the file is absent.
      */
     private static List<Beat> truthBeats(Path f, Session session) throws IOException {
-        NumericColumns c = optional(f, "time_s");
+        NumericCsv c = optional(f, "time_s");
         if (c == null) {
             return List.of();
         }
@@ -433,11 +435,19 @@ public final class ProcessPipeline {
         return out;
     }
 
-    private static NumericColumns optional(Path f, String... names) throws IOException {
-        return Files.isRegularFile(f) ? NumericColumns.read(f, names) : null;
+    private static NumericCsv optional(Path f, String... names) throws IOException {
+        return Files.isRegularFile(f) ? columns(f, names) : null;
     }
 
-    private static double rate(NumericColumns c) {
+    private static NumericCsv columns(Path f, String... names) throws IOException {
+        try {
+            return NumericCsv.read(f, names);
+        } catch (BadInputException e) {
+            throw new SessionDataException(e.getMessage());
+        }
+    }
+
+    private static double rate(NumericCsv c) {
         return c.rows < 2 ? 1 : (c.rows - 1) / Math.max(1e-6, c.columns[0][c.rows - 1] - c.columns[0][0]);
     }
 
@@ -446,7 +456,7 @@ public final class ProcessPipeline {
     }
 
     /** The rows of {@code c} before {@code toMicros} from the cursor on; advances the cursor. */
-    private static TriaxialSeries triaxial(SensorKind kind, NumericColumns c, long kickoff, long toMicros,
+    private static TriaxialSeries triaxial(SensorKind kind, NumericCsv c, long kickoff, long toMicros,
                                            int[] cursor, int slot) {
         SensorSpec spec = SensorSpec.builder(kind).nominalRateHz(c == null ? 1 : rate(c)).build();
         if (c == null) {
@@ -470,7 +480,7 @@ public final class ProcessPipeline {
         return TriaxialSeries.of(spec, t, v[0], v[1], v[2], n);
     }
 
-    private static ScalarSeries scalar(SensorKind kind, NumericColumns c, long kickoff, long toMicros, int[] cursor,
+    private static ScalarSeries scalar(SensorKind kind, NumericCsv c, long kickoff, long toMicros, int[] cursor,
                                        int slot) {
         if (c == null) {
             return empty(kind);
