@@ -1,5 +1,6 @@
 /**
- * Touchline's readers of real-world exports: vendor GNSS CSVs (STATSports, Catapult) and the generic track CSV,
+ * Touchline's readers of real-world exports: vendor GNSS CSVs (STATSports, Catapult), the generic track CSV, GPX,
+ * FIT, tracking data (Last Row, SoccerTrack, Sportec) and PhysioNet WFDB records,
  * into sensor-model types. Depends on sensor-model alone.
  */
 module dev.touchline.formats {
@@ -14,4 +15,5 @@ module dev.touchline.formats {
     exports dev.touchline.formats.gpx;
     exports dev.touchline.formats.statsports;
     exports dev.touchline.formats.tracking;
+    exports dev.touchline.formats.wfdb;
 }

@@ -13,7 +13,6 @@ module dev.touchline.fusion {
     exports dev.touchline.fusion.gait;
     exports dev.touchline.fusion.ecg;
     exports dev.touchline.fusion.ppg;
-    exports dev.touchline.fusion.wfdb;
     exports dev.touchline.fusion.session;
     exports dev.touchline.fusion.calibration;
     exports dev.touchline.fusion.fsr;

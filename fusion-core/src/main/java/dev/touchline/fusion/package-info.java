@@ -7,8 +7,8 @@
  * rejection and rest-based gyro-bias estimation, a quasi-inertial low-pass filter for sustained running, quaternions
  * sensor-to-earth in ENU, gravity-free acceleration), {@link dev.touchline.fusion.gait} (impacts, foot strikes, g-bands,
  * the seed's micro-load gate and a noise-aware one with gyro consistency tests), {@link dev.touchline.fusion.load}
- * (PlayerLoad), {@link dev.touchline.fusion.ecg}, {@link dev.touchline.fusion.ppg} and
- * {@link dev.touchline.fusion.wfdb} (R peaks, pulses, PAT and its shift flag, WFDB records),
+ * (PlayerLoad), {@link dev.touchline.fusion.ecg} and {@link dev.touchline.fusion.ppg} (R peaks, pulses, PAT and its
+ * shift flag; WFDB records are read by the {@code formats} module),
  * {@link dev.touchline.fusion.calibration} (six-position accelerometer calibration, temperature drift) and
  * {@link dev.touchline.fusion.session} (a player's whole session in one streaming pipeline).
  *

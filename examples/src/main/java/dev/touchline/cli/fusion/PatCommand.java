@@ -10,8 +10,9 @@ import dev.touchline.fusion.ecg.QrsDetector;
 import dev.touchline.fusion.ppg.Fiducial;
 import dev.touchline.fusion.ppg.PatShiftFlag;
 import dev.touchline.fusion.ppg.PulseArrival;
-import dev.touchline.fusion.wfdb.WfdbReader;
-import dev.touchline.fusion.wfdb.WfdbRecord;
+import dev.touchline.formats.FormatException;
+import dev.touchline.formats.wfdb.WfdbReader;
+import dev.touchline.formats.wfdb.WfdbRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +124,7 @@ public final class PatCommand implements Callable<Integer> {
             WfdbRecord r;
             try {
                 r = WfdbReader.read(rec.path);
-            } catch (BadSensorDataException e) {
+            } catch (FormatException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
             int n = r.signals().size();

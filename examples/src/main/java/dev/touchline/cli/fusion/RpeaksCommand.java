@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.touchline.cli.BadInputException;
 import dev.touchline.cli.io.CsvWriter;
-import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.ecg.QrsDetector;
-import dev.touchline.fusion.wfdb.WfdbReader;
-import dev.touchline.fusion.wfdb.WfdbRecord;
+import dev.touchline.formats.FormatException;
+import dev.touchline.formats.wfdb.WfdbReader;
+import dev.touchline.formats.wfdb.WfdbRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public final class RpeaksCommand implements Callable<Integer> {
         WfdbRecord r;
         try {
             r = WfdbReader.read(record);
-        } catch (BadSensorDataException e) {
+        } catch (FormatException e) {
             throw new BadInputException(e.getMessage(), e);
         }
         if (channel < 0 || channel >= r.signals().size()) {

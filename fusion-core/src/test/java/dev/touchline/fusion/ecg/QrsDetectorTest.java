@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.touchline.testdata.RealData;
 import dev.touchline.fusion.SimulatedSession;
-import dev.touchline.fusion.wfdb.Annotation;
-import dev.touchline.fusion.wfdb.WfdbReader;
-import dev.touchline.fusion.wfdb.WfdbRecord;
+import dev.touchline.formats.wfdb.Annotation;
+import dev.touchline.formats.wfdb.WfdbReader;
+import dev.touchline.formats.wfdb.WfdbRecord;
 import dev.touchline.sensor.simulation.Beat;
 import dev.touchline.sensor.simulation.Signal;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.touchline.testdata.RealData;
 import dev.touchline.fusion.ecg.QrsDetector;
-import dev.touchline.fusion.wfdb.WfdbReader;
-import dev.touchline.fusion.wfdb.WfdbRecord;
+import dev.touchline.formats.wfdb.WfdbReader;
+import dev.touchline.formats.wfdb.WfdbRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

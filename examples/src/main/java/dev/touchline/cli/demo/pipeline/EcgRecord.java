@@ -1,10 +1,10 @@
 package dev.touchline.cli.demo.pipeline;
 
 import dev.touchline.cli.io.NumericCsv;
-import dev.touchline.fusion.BadSensorDataException;
-import dev.touchline.fusion.wfdb.WfdbReader;
-import dev.touchline.fusion.wfdb.WfdbRecord;
-import dev.touchline.fusion.wfdb.WfdbSignal;
+import dev.touchline.formats.FormatException;
+import dev.touchline.formats.wfdb.WfdbReader;
+import dev.touchline.formats.wfdb.WfdbRecord;
+import dev.touchline.formats.wfdb.WfdbSignal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,7 +53,7 @@ final class EcgRecord {
         WfdbRecord r;
         try {
             r = WfdbReader.read(recordPath);
-        } catch (BadSensorDataException e) {
+        } catch (FormatException e) {
             throw new SessionDataException(e.getMessage());
         }
         int ecg = -1;

@@ -1,6 +1,6 @@
-package dev.touchline.fusion.wfdb;
+package dev.touchline.formats.wfdb;
 
-import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.formats.FormatException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -19,9 +19,12 @@ import java.util.List;
  *
  * <p>Contract for untrusted input: every length is checked against the file size; a header that does not parse, a
  * file shorter than the header promises or an annotation stream that ends mid-field raises
- * {@link BadSensorDataException} naming the file and the line or byte offset.
+ * {@link FormatException} naming the file and the line or byte offset.
  */
 public final class WfdbReader {
+    /** The highest sampling frequency accepted from a header, Hz (far above any ECG or PPG device). */
+    public static final double MAX_SAMPLING_FREQUENCY_HZ = 1.0e6;
+
     private WfdbReader() {
     }
 
@@ -29,14 +32,16 @@ public final class WfdbReader {
      * Reads a record.
      *
      * @param recordPath the path without extension (e.g. {@code data/100})
-     * @throws BadSensorDataException when the header or the data are malformed
+     * @throws FormatException when the header or the data are malformed
      * @throws IOException when a file cannot be read
      */
     public static WfdbRecord read(Path recordPath) throws IOException {
         Path header = sibling(recordPath, ".hea");
+        String source = header.toString();
         List<String> lines = Files.readAllLines(header, StandardCharsets.US_ASCII);
         int lineNo = 0;
         String recordLine = null;
+        int recordLineNo = 0;
         List<String[]> signalLines = new ArrayList<>();
         List<Integer> signalLineNumbers = new ArrayList<>();
         for (String raw : lines) {
@@ -47,66 +52,81 @@ public final class WfdbReader {
             }
             if (recordLine == null) {
                 recordLine = line;
+                recordLineNo = lineNo;
             } else {
                 signalLines.add(line.split("\\s+"));
                 signalLineNumbers.add(lineNo);
             }
         }
         if (recordLine == null) {
-            throw new BadSensorDataException(header + ": no record line");
+            throw new FormatException(source, 0, "no record line");
         }
         String[] r = recordLine.split("\\s+");
         if (r[0].contains("/")) {
-            throw new BadSensorDataException(header + ": multi-segment records are not supported (" + r[0] + ")");
+            throw new FormatException(source, recordLineNo, "multi-segment records are not supported (" + r[0] + ")");
         }
-        int nsig = r.length > 1 ? parseInt(r[1], header, "number of signals") : 0;
-        double fs = r.length > 2 ? parseDouble(r[2].split("/")[0], header, "sampling frequency") : 250;
-        long declared = r.length > 3 ? parseLong(r[3], header, "number of samples") : -1;
-        if (signalLines.size() != nsig) {
-            throw new BadSensorDataException(header + ": " + nsig + " signals declared, " + signalLines.size()
+        int nsig = r.length > 1 ? parseInt(r[1], source, recordLineNo, "number of signals") : 0;
+        double fs = r.length > 2 ? parseDouble(r[2].split("/")[0], source, recordLineNo, "sampling frequency") : 250;
+        if (!(fs > 0 && fs <= MAX_SAMPLING_FREQUENCY_HZ)) {
+            throw new FormatException(source, recordLineNo, "sampling frequency " + r[2]
+                    + " is outside (0, " + MAX_SAMPLING_FREQUENCY_HZ + "] Hz");
+        }
+        long declared = r.length > 3 ? parseLong(r[3], source, recordLineNo, "number of samples") : -1;
+        if (declared < -1) {
+            throw new FormatException(source, recordLineNo, "number of samples " + declared + " is negative");
+        }
+        if (nsig < 0 || signalLines.size() != nsig) {
+            throw new FormatException(source, recordLineNo, nsig + " signals declared, " + signalLines.size()
                     + " signal lines found");
         }
         List<WfdbSignal> signals = new ArrayList<>();
         for (int k = 0; k < nsig; k++) {
-            signals.add(parseSignal(signalLines.get(k), header, signalLineNumbers.get(k)));
+            signals.add(parseSignal(signalLines.get(k), source, signalLineNumbers.get(k)));
         }
         if (nsig == 0) {
             return new WfdbRecord(r[0], fs, signals, new int[0][0]);
         }
         WfdbSignal first = signals.get(0);
-        for (WfdbSignal s : signals) {
+        for (int k = 1; k < nsig; k++) {
+            WfdbSignal s = signals.get(k);
             if (!s.fileName().equals(first.fileName()) || s.format() != first.format()
                     || s.byteOffset() != first.byteOffset()) {
-                throw new BadSensorDataException(header + ": signals in different files or formats are not supported");
+                throw new FormatException(source, signalLineNumbers.get(k),
+                        "signals in different files or formats are not supported");
             }
         }
         Path data = recordPath.resolveSibling(first.fileName());
+        if (!Files.isRegularFile(data)) {
+            throw new FormatException(source, signalLineNumbers.get(0), "signal file " + data + " does not exist");
+        }
         byte[] bytes = Files.readAllBytes(data);
         int[][] adc = switch (first.format()) {
-            case 212 -> read212(bytes, first.byteOffset(), nsig, declared, data);
-            case 16 -> read16(bytes, first.byteOffset(), nsig, declared, data);
-            default -> throw new BadSensorDataException(header + ": format " + first.format()
+            case 212 -> read212(bytes, first.byteOffset(), nsig, declared, data.toString());
+            case 16 -> read16(bytes, first.byteOffset(), nsig, declared, data.toString());
+            default -> throw new FormatException(source, signalLineNumbers.get(0), "format " + first.format()
                     + " is not supported (212 and 16 are)");
         };
         return new WfdbRecord(r[0], fs, signals, adc);
     }
 
-    private static WfdbSignal parseSignal(String[] f, Path header, int line) throws BadSensorDataException {
-        String where = header + " line " + line;
+    private static WfdbSignal parseSignal(String[] f, String source, int line) throws FormatException {
         if (f.length < 2) {
-            throw new BadSensorDataException(where + ": signal line needs a file name and a format");
+            throw new FormatException(source, line, "signal line needs a file name and a format");
         }
         String fmt = f[1];
         long offset = 0;
         int plus = fmt.indexOf('+');
         if (plus >= 0) {
-            offset = parseLong(fmt.substring(plus + 1), header, "byte offset at line " + line);
+            offset = parseLong(fmt.substring(plus + 1), source, line, "byte offset");
+            if (offset < 0) {
+                throw new FormatException(source, line, "byte offset " + offset + " is negative");
+            }
             fmt = fmt.substring(0, plus);
         }
         if (fmt.contains("x") || fmt.contains(":")) {
-            throw new BadSensorDataException(where + ": samples-per-frame and skew are not supported (" + f[1] + ")");
+            throw new FormatException(source, line, "samples-per-frame and skew are not supported (" + f[1] + ")");
         }
-        int format = parseInt(fmt, header, "format at line " + line);
+        int format = parseInt(fmt, source, line, "format");
         double gain = 200;
         String units = "mV";
         Integer baselineInGain = null;
@@ -119,25 +139,32 @@ public final class WfdbReader {
             }
             int paren = g.indexOf('(');
             if (paren >= 0) {
-                baselineInGain = parseInt(g.substring(paren + 1, g.indexOf(')')), header, "baseline at line " + line);
+                int close = g.indexOf(')', paren);
+                if (close < 0) {
+                    throw new FormatException(source, line, "gain field '" + f[2] + "' opens a baseline without ')'");
+                }
+                baselineInGain = parseInt(g.substring(paren + 1, close), source, line, "baseline");
                 g = g.substring(0, paren);
             }
-            double parsed = parseDouble(g, header, "gain at line " + line);
+            double parsed = parseDouble(g, source, line, "gain");
+            if (!Double.isFinite(parsed) || parsed < 0) {
+                throw new FormatException(source, line, "gain " + g + " is not a finite non-negative number");
+            }
             gain = parsed == 0 ? 200 : parsed;
         }
-        int adcZero = f.length > 4 ? parseInt(f[4], header, "ADC zero at line " + line) : 0;
+        int adcZero = f.length > 4 ? parseInt(f[4], source, line, "ADC zero") : 0;
         int baseline = baselineInGain != null ? baselineInGain : adcZero;
         String description = f.length > 8 ? String.join(" ", java.util.Arrays.copyOfRange(f, 8, f.length)) : "";
         return new WfdbSignal(f[0], format, offset, gain, baseline, units, description);
     }
 
-    private static int[][] read212(byte[] b, long offset, int nsig, long declared, Path file)
-            throws BadSensorDataException {
-        long available = (b.length - offset) * 2 / 3; // samples in total
+    private static int[][] read212(byte[] b, long offset, int nsig, long declared, String file)
+            throws FormatException {
+        long available = Math.max(0, b.length - offset) * 2 / 3; // samples in total
         long frames = declared >= 0 ? declared : available / nsig;
-        if (frames * nsig > available) {
-            throw new BadSensorDataException(file + ": " + frames + " frames declared but only " + available / nsig
-                    + " present (" + b.length + " bytes)");
+        if (offset > b.length || frames * nsig > available) {
+            throw new FormatException(file, 0, frames + " frames declared but only " + available / nsig
+                    + " present after byte offset " + offset + " (" + b.length + " bytes)");
         }
         int[][] out = new int[nsig][(int) frames];
         long total = frames * nsig;
@@ -157,13 +184,13 @@ public final class WfdbReader {
         return out;
     }
 
-    private static int[][] read16(byte[] b, long offset, int nsig, long declared, Path file)
-            throws BadSensorDataException {
-        long available = (b.length - offset) / 2;
+    private static int[][] read16(byte[] b, long offset, int nsig, long declared, String file)
+            throws FormatException {
+        long available = Math.max(0, b.length - offset) / 2;
         long frames = declared >= 0 ? declared : available / nsig;
         if (offset > b.length || frames * nsig > available) {
-            throw new BadSensorDataException(file + ": " + frames + " frames declared but only "
-                    + Math.max(0, available) / nsig + " present after byte offset " + offset);
+            throw new FormatException(file, 0, frames + " frames declared but only " + available / nsig
+                    + " present after byte offset " + offset + " (" + b.length + " bytes)");
         }
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         buf.position((int) offset);
@@ -181,11 +208,12 @@ public final class WfdbReader {
      *
      * @param recordPath the path without extension
      * @param annotator the extension, e.g. "atr"
-     * @throws BadSensorDataException when the stream ends mid-field
+     * @throws FormatException when the stream ends mid-field
      * @throws IOException when the file cannot be read
      */
     public static List<Annotation> readAnnotations(Path recordPath, String annotator) throws IOException {
         Path file = sibling(recordPath, "." + annotator);
+        String source = file.toString();
         byte[] b = Files.readAllBytes(file);
         List<Annotation> out = new ArrayList<>();
         long time = 0;
@@ -209,7 +237,7 @@ public final class WfdbReader {
             switch (code) {
                 case 59 -> { // SKIP: a 32-bit interval follows, high 16 bits first, each little-endian
                     if (p + 4 > b.length) {
-                        throw new BadSensorDataException(file + ": SKIP at byte " + (p - 2) + " is cut short");
+                        throw new FormatException(source, 0, "SKIP at byte " + (p - 2) + " is cut short");
                     }
                     int hi = (b[p] & 0xFF) | ((b[p + 1] & 0xFF) << 8);
                     int lo = (b[p + 2] & 0xFF) | ((b[p + 3] & 0xFF) << 8);
@@ -221,7 +249,7 @@ public final class WfdbReader {
                 case 62 -> chan = value;
                 case 63 -> {
                     if (p + value > b.length) {
-                        throw new BadSensorDataException(file + ": AUX at byte " + (p - 2) + " is cut short");
+                        throw new FormatException(source, 0, "AUX at byte " + (p - 2) + " is cut short");
                     }
                     aux = new String(b, p, value, StandardCharsets.US_ASCII).replace("\0", "");
                     p += value + (value & 1);
@@ -248,27 +276,27 @@ public final class WfdbReader {
         return recordPath.resolveSibling(recordPath.getFileName() + extension);
     }
 
-    private static int parseInt(String s, Path file, String what) throws BadSensorDataException {
+    private static int parseInt(String s, String file, int line, String what) throws FormatException {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new BadSensorDataException(file + ": " + what + " is not an integer: '" + s + "'", e);
+            throw new FormatException(file, line, what + " is not an integer: '" + s + "'", e);
         }
     }
 
-    private static long parseLong(String s, Path file, String what) throws BadSensorDataException {
+    private static long parseLong(String s, String file, int line, String what) throws FormatException {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new BadSensorDataException(file + ": " + what + " is not an integer: '" + s + "'", e);
+            throw new FormatException(file, line, what + " is not an integer: '" + s + "'", e);
         }
     }
 
-    private static double parseDouble(String s, Path file, String what) throws BadSensorDataException {
+    private static double parseDouble(String s, String file, int line, String what) throws FormatException {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new BadSensorDataException(file + ": " + what + " is not a number: '" + s + "'", e);
+            throw new FormatException(file, line, what + " is not a number: '" + s + "'", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.touchline.fusion.wfdb;
+package dev.touchline.formats.wfdb;
 
 /**
  * One annotation of a WFDB annotation file (MIT format).

@@ -1,4 +1,4 @@
-package dev.touchline.fusion.wfdb;
+package dev.touchline.formats.wfdb;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package dev.touchline.fusion.wfdb;
+package dev.touchline.formats.wfdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.formats.FormatException;
 import dev.touchline.testdata.RealData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,15 +89,63 @@ class WfdbReaderTest {
         Files.write(dir.resolve("short.dat"), new byte[30]);
         Files.writeString(dir.resolve("short.hea"), "short 2 360 1000\nshort.dat 212 200 11 0 0 0 0 A\n"
                 + "short.dat 212 200 11 0 0 0 0 B\n");
-        BadSensorDataException e = assertThrows(BadSensorDataException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> WfdbReader.read(dir.resolve("short")));
         assertTrue(e.getMessage().contains("short.dat"), e.getMessage());
         Files.writeString(dir.resolve("bad.hea"), "bad two 360\n");
-        assertThrows(BadSensorDataException.class, () -> WfdbReader.read(dir.resolve("bad")));
+        assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("bad")));
         Files.writeString(dir.resolve("f8.hea"), "f8 1 360 10\nf8.dat 8 200 11 0 0 0 0 A\n");
         Files.write(dir.resolve("f8.dat"), new byte[10]);
-        BadSensorDataException f8 = assertThrows(BadSensorDataException.class, () -> WfdbReader.read(dir.resolve("f8")));
+        FormatException f8 = assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("f8")));
         assertTrue(f8.getMessage().contains("format 8"), f8.getMessage());
+        assertEquals(2, f8.line(), "the signal line that names the format");
+    }
+
+    @Test
+    void malformedHeaderFieldsNameTheLine() throws IOException {
+        Files.write(dir.resolve("p.dat"), new byte[60]);
+        Files.writeString(dir.resolve("paren.hea"), "# comment\np 1 360 10\np.dat 212 200(0 11 0 0 0 0 A\n");
+        FormatException paren = assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("paren")));
+        assertEquals(3, paren.line(), paren.getMessage());
+        assertTrue(paren.getMessage().contains("without ')'"), paren.getMessage());
+        Files.writeString(dir.resolve("fs.hea"), "p 1 -360 10\np.dat 212 200 11 0 0 0 0 A\n");
+        FormatException fs = assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("fs")));
+        assertEquals(1, fs.line(), fs.getMessage());
+        assertTrue(fs.getMessage().contains("sampling frequency"), fs.getMessage());
+        Files.writeString(dir.resolve("off.hea"), "p 1 360 10\np.dat 16+999999 200 11 0 0 0 0 A\n");
+        FormatException off = assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("off")));
+        assertTrue(off.getMessage().contains("p.dat"), off.getMessage());
+        Files.writeString(dir.resolve("neg.hea"), "p 1 360 -5\np.dat 212 200 11 0 0 0 0 A\n");
+        FormatException neg = assertThrows(FormatException.class, () -> WfdbReader.read(dir.resolve("neg")));
+        assertEquals(1, neg.line(), neg.getMessage());
+    }
+
+    /** Seed 20261125: random headers and data never raise anything but {@link FormatException}. */
+    @Test
+    void randomHeadersRaiseOnlyFormatErrors() throws IOException {
+        Random rnd = new Random(20261125L);
+        String[] tokens = {"r", "2", "1", "360", "-1", "0", "212", "16", "16+24", "8", "200", "200(3)/mV", "(", ")",
+            "x", "1e9", "NaN", "r.dat", "99999999999", "11", "A"};
+        Files.write(dir.resolve("r.dat"), new byte[97]);
+        for (int trial = 0; trial < 2_000; trial++) {
+            StringBuilder h = new StringBuilder();
+            int lines = 1 + rnd.nextInt(4);
+            for (int l = 0; l < lines; l++) {
+                int n = 1 + rnd.nextInt(9);
+                for (int t = 0; t < n; t++) {
+                    h.append(tokens[rnd.nextInt(tokens.length)]).append(t + 1 < n ? " " : "\n");
+                }
+            }
+            Files.writeString(dir.resolve("r.hea"), h.toString());
+            try {
+                WfdbRecord r = WfdbReader.read(dir.resolve("r"));
+                assertTrue(r.samplingFrequencyHz() > 0, h.toString());
+            } catch (FormatException expected) {
+                assertTrue(expected.getMessage().startsWith(expected.source()), expected.getMessage());
+            } catch (RuntimeException e) {
+                throw new AssertionError("header\n" + h + "raised " + e, e);
+            }
+        }
     }
 
     @Test
