@@ -31,7 +31,9 @@ import java.util.Objects;
  *       evidence from it, so that neither track's motion is pulled onto the other player's before they part.</li>
  *   <li>Re-acquisition, between passes 2 and 3: confirmed tracks still without a detection against the confident
  *       detections left, within a Euclidean gate that grows with the time since the track's own last detection
- *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}); a detection that contradicts the track's team,
+ *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}), measured from the track's coasted position or
+ *       from where it was right after its last own detection, whichever is nearer
+ *       ({@link TrackerConfig#reacquireFromLastSeen()}); a detection that contradicts the track's team,
  *       or its stature by more than 4 standard deviations, is not taken. The motion state restarts from the
  *       detection; the stature and team are kept. Without it, a player reappearing from behind another further
  *       than the Kalman gate reaches starts a new track: an ID switch.</li>
@@ -41,11 +43,19 @@ import java.util.Objects;
  *       detection as a pseudo-measurement with noise {@link TrackerConfig#followNoiseMetres()}, until it is
  *       matched again, the occluder misses, or the two are more than twice the radius apart. Following the
  *       occluder rather than coasting keeps the track next to where the player will reappear.</li>
+ *   <li>Separation review ({@link TrackerConfig#separationReviewSeconds()}): two confirmed tracks seen as one
+ *       (one following the other's detection, or both sharing an ambiguous one) are entangled, and their stature
+ *       and established team are remembered. Once both have detections of their own again, those detections are
+ *       scored for the review length under the current and the crossed pairing; if the crossed one wins by
+ *       {@link TrackerConfig#separationSwapMargin()}, the tracks exchange ids, statures and team votes. The
+ *       decision comes late, so this tracker's output shows a corrected mix-up as two switches;
+ *       {@link FixedLagTracker} hands the frames out late enough to correct them first.</li>
  *   <li>Confident detections left over start tentative tracks. A tentative track is confirmed after
  *       {@link TrackerConfig#confirmHits()} consecutive matches and deleted at its first miss; a confirmed track
  *       that misses coasts, and is deleted after {@link TrackerConfig#maxAgeSeconds()} unseen.</li>
  * </ol>
- * Track ids start at 1 and are never reused. In steady state a frame allocates nothing: work space grows only
+ * Track ids start at 1 and are never reused (two live tracks may exchange theirs after a separation review).
+ * A {@link #snapshot()} does not hold entanglements and open reviews: a rebuilt tracker starts without them. In steady state a frame allocates nothing: work space grows only
  * when a frame has more tracks or detections than any before.
  *
  * <h2>Bad input</h2>
@@ -430,7 +440,8 @@ public final class PitchTracker {
                             && team[d] < TEAM_CODES && team[d] != trackTeam) {
                         // a low-confidence detection with another team's kit is more likely clutter than this
                         // player: taking it would pull a hidden player's track away from where they will reappear
-                        v = level == 1 && config.lowConfidenceTeamGate() ? RectangularAssignment.FORBIDDEN
+                        v = config.teamGate() || (level == 1 && config.lowConfidenceTeamGate())
+                                ? RectangularAssignment.FORBIDDEN
                                 : v + (fixed ? config.teamMismatchCost() * config.measurementNoiseMetres()
                                 : config.teamMismatchCost());
                     }

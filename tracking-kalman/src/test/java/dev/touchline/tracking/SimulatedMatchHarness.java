@@ -257,22 +257,28 @@ final class SimulatedMatchHarness {
         };
     }
 
-    /** Runs a whole simulated match with both trackers: {@code [seed [minutes]]}. */
+    /**
+     * Runs a whole simulated match with both trackers: {@code [seed [minutes]]}. With {@code -Dsweep=a=1;b=2/c=3}
+     * it runs one config per {@code /}-separated variant instead (keys in {@link #parse}), output 25 frames late
+     * ({@code -Dlag=N} frames; 0 for immediate output).
+     */
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 5;
         int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 90;
         SimulationConfig config = config(seed, Duration.ofMinutes(minutes));
         String sweep = System.getProperty("sweep");
         if (sweep != null) {
-            int lag = Integer.getInteger("lag", 50);
+            int lag = Integer.getInteger("lag", 25);
             for (String variant : sweep.split("/")) {
                 TrackerConfig c = parse(variant);
                 System.out.println(variant + ": " + run(config, () -> lag > 0 ? lagged(c, lag) : ours(c)));
             }
             return;
         }
-        System.out.println("ours, lag 2 s: " + run(config, () -> lagged(TrackerConfig.defaults(), 50)));
-        System.out.println("ours:     " + run(config, () -> ours(TrackerConfig.defaults())));
+        System.out.println("ours, output 1 s late (FixedLagTracker, 25 frames): "
+                + run(config, () -> lagged(TrackerConfig.defaults(), 25)));
+        System.out.println("ours, immediate output (PitchTracker): "
+                + run(config, () -> ours(TrackerConfig.defaults())));
         System.out.println("fixed:    " + run(config, () -> ours(TrackerConfig.builder().gateMode(GateMode.FIXED)
                 .build())));
         System.out.println("baseline: " + run(config, SimulatedMatchHarness::baseline));
@@ -313,6 +319,7 @@ final class SimulatedMatchHarness {
                 case "anchor" -> b.reacquireFromLastSeen(v != 0);
                 case "fromstart" -> b.relabelFromEntanglementStart(v != 0);
                 case "lowalive" -> b.lowConfidenceKeepsAlive(v != 0);
+                case "teamgate" -> b.teamGate(v != 0);
                 case "lowteam" -> b.lowConfidenceTeamGate(v != 0);
                 case "fixed" -> b.gateMode(v != 0 ? GateMode.FIXED : GateMode.MAHALANOBIS);
                 default -> throw new IllegalArgumentException(p[0]);

@@ -54,6 +54,7 @@ final class SwitchAnalysis {
         Map<Integer, Integer> trackFollowed = new HashMap<>();
         Map<Integer, Integer> trackBorn = new HashMap<>();
         int switches = 0;
+        int exchanges = 0;
         int[] causeCounts = new int[4];
         try (MatchSimulation sim = MatchSimulator.of(config).start()) {
             while (sim.hasNext()) {
@@ -94,7 +95,9 @@ final class SwitchAnalysis {
                         ringX[slot][o] = m.x(o, f);
                         ringY[slot][o] = m.y(o, f);
                     }
-                    if (!tracker.process(m.timeMicros(f), n, x, y, h, team, conf, out)) {
+                    boolean ready = tracker.process(m.timeMicros(f), n, x, y, h, team, conf, out);
+                    exchanges += tracker.tracker().identitySwaps();
+                    if (!ready) {
                         continue;
                     }
                     if (dumpObj >= 0 && lag == 0 && period == dumpPeriod
@@ -181,7 +184,8 @@ final class SwitchAnalysis {
             }
         }
         System.out.println("switches " + switches + " swap-with-neighbour " + causeCounts[0] + " new-track "
-                + causeCounts[1] + " other " + causeCounts[2]);
+                + causeCounts[1] + " other " + causeCounts[2] + "; identity exchanges after separation reviews "
+                + exchanges);
     }
 
     private static void dump(int fn, MotionBlock m, int f, int obj, int n, double[] x, double[] y, double[] h,
