@@ -43,6 +43,12 @@ public class TrackingBenchmark {
         return workload.stepOurs();
     }
 
+    /** One frame of our tracker with the output 1 s late (FixedLagTracker, 25 frames). */
+    @Benchmark
+    public int trackerOursLagged() {
+        return workload.stepOursLagged();
+    }
+
     /** One frame of the SORT-like baseline. */
     @Benchmark
     public int trackerSortBaseline() {

@@ -1,6 +1,7 @@
 package dev.touchline.benchmarks;
 
 import dev.touchline.tracking.FilterConfig;
+import dev.touchline.tracking.FixedLagTracker;
 import dev.touchline.tracking.PitchTracker;
 import dev.touchline.tracking.PlayerKalmanFilter;
 import dev.touchline.tracking.SortBaselineTracker;
@@ -36,15 +37,18 @@ public final class TrackingWorkload {
     private final double[][] conf;
     private final int n = TARGETS + FALSE_POSITIVES;
     private final PitchTracker ours = new PitchTracker(TrackerConfig.defaults());
+    /** Ours with the output 25 frames (1 s) late, so that identity exchanges reach the frames before them. */
+    private final FixedLagTracker oursLagged = new FixedLagTracker(TrackerConfig.defaults(), 25);
+    private final TrackFrame outOursLagged = new TrackFrame(64);
     private final SortBaselineTracker baseline = SortBaselineTracker.defaults();
     private final TrackFrame outOurs = new TrackFrame(64);
     private final TrackFrame outBaseline = new TrackFrame(64);
     private final PlayerKalmanFilter[] filters = new PlayerKalmanFilter[TARGETS];
     private final KalmanFilter[] peers = new KalmanFilter[TARGETS];
     private final double[][] measurement = new double[TARGETS][2];
-    /** Per contender (0 ours, 1 baseline): next frame and the time offset of the current loop. */
-    private final int[] next = new int[2];
-    private final long[] loopOffsetMicros = new long[2];
+    /** Per contender (0 ours, 1 baseline, 2 ours lagged): next frame and the time offset of the current loop. */
+    private final int[] next = new int[3];
+    private final long[] loopOffsetMicros = new long[3];
     /** Next frame of our filters (0) and of commons-math3's (1). */
     private final int[] nextFilterFrame = new int[2];
 
@@ -169,6 +173,13 @@ public final class TrackingWorkload {
         return outOurs.size();
     }
 
+    /** One frame of our tracker with its output 1 s late; returns the number of tracks handed out. */
+    public int stepOursLagged() {
+        int f = advance(2);
+        return oursLagged.process(time(2, f), n, x[f], y[f], h[f], team[f], conf[f], outOursLagged)
+                ? outOursLagged.size() : 0;
+    }
+
     /** One frame of the SORT-like baseline; returns the number of tracks. */
     public int stepBaseline() {
         int f = advance(1);
@@ -220,6 +231,11 @@ public final class TrackingWorkload {
     /** The commons-math3 filter of player {@code i}, for tests. */
     KalmanFilter peerFilter(int i) {
         return peers[i];
+    }
+
+    /** The lagged tracker's output of the last {@link #stepOursLagged()}, for tests. */
+    TrackFrame oursLaggedOutput() {
+        return outOursLagged;
     }
 
     /** Our tracker's output of the last {@link #stepOurs()}, for tests. */

@@ -12,6 +12,7 @@ class TrackingWorkloadTest {
         TrackingWorkload w = new TrackingWorkload(17, 300);
         for (int f = 0; f < 300; f++) {
             w.stepOurs();
+            w.stepOursLagged();
             w.stepBaseline();
             w.stepOurFilters();
             w.stepCommonsMathFilters();
@@ -23,6 +24,13 @@ class TrackingWorkloadTest {
             }
         }
         assertEquals(TrackingWorkload.TARGETS, confirmed);
+        int laggedConfirmed = 0;
+        for (int k = 0; k < w.oursLaggedOutput().size(); k++) {
+            if (w.oursLaggedOutput().state(k) == TrackState.CONFIRMED) {
+                laggedConfirmed++;
+            }
+        }
+        assertEquals(TrackingWorkload.TARGETS, laggedConfirmed, "the lagged output, 25 frames back");
         for (int i = 0; i < TrackingWorkload.TARGETS; i++) {
             double[] peer = w.peerFilter(i).getStateEstimation();
             assertEquals(peer[0], w.ourFilter(i).x(), 1e-9);

@@ -53,6 +53,41 @@ class TrackCommandTest {
     }
 
     @Test
+    void lagFramesWritesTheSameFramesLateWithIdentitiesCorrected(@TempDir Path dir) throws IOException {
+        // seed 7, 2 minutes: the same rows with and without --lag-frames 25 once track ids are set aside, every
+        // frame written once and in order, and no more ID switches
+        CliResult sim = CliResult.run("simulate", "--seed", "7", "--minutes", "2", "--half-time-break-minutes", "0",
+                "--signals", "positions,detections", "--out", dir.toString(), "-q");
+        assertEquals(0, sim.code(), sim.err());
+        Path plain = dir.resolve("plain.csv");
+        Path lagged = dir.resolve("lagged.csv");
+        String in = dir.resolve("detections.csv").toString();
+        assertEquals(0, CliResult.run("track", "--in", in, "--out", plain.toString()).code());
+        CliResult run = CliResult.run("track", "--in", in, "--out", lagged.toString(), "--lag-frames", "25");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(withoutIds(plain), withoutIds(lagged));
+        long[] switches = new long[2];
+        int i = 0;
+        for (Path tracks : List.of(plain, lagged)) {
+            CliResult eval = CliResult.run("track", "eval", "--truth", dir.resolve("positions.csv").toString(),
+                    "--tracks", tracks.toString(), "--json");
+            assertEquals(0, eval.code(), eval.err());
+            switches[i++] = new ObjectMapper().readTree(eval.out()).get("idsw").asLong();
+        }
+        assertTrue(switches[1] <= switches[0], "IDSW plain " + switches[0] + ", lagged " + switches[1]);
+        assertEquals(2, CliResult.run("track", "--in", in, "--out", lagged.toString(), "--lag-frames", "-1")
+                .code());
+    }
+
+    /** The rows with the track_id column removed, in file order. */
+    private static List<String> withoutIds(Path tracks) throws IOException {
+        return Files.readAllLines(tracks).stream().map(l -> {
+            String[] c = l.split(",", -1);
+            return c[0] + "," + c[1] + "," + String.join(",", java.util.Arrays.copyOfRange(c, 3, c.length));
+        }).toList();
+    }
+
+    @Test
     void framesOutOfOrderAreBadInputNamingTheLine(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("d.csv");
         Files.writeString(in, "frame,time_s,x_m,y_m\n1,0.04,0,0\n2,0.08,0.1,0\n1,0.04,0,0\n");

@@ -31,7 +31,9 @@ import java.util.Objects;
  *       evidence from it, so that neither track's motion is pulled onto the other player's before they part.</li>
  *   <li>Re-acquisition, between passes 2 and 3: confirmed tracks still without a detection against the confident
  *       detections left, within a Euclidean gate that grows with the time since the track's own last detection
- *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}); a detection that contradicts the track's team,
+ *       ({@link TrackerConfig#reacquireSpeedMetresPerSecond()}), measured from the track's coasted position or
+ *       from where it was right after its last own detection, whichever is nearer
+ *       ({@link TrackerConfig#reacquireFromLastSeen()}); a detection that contradicts the track's team,
  *       or its stature by more than 4 standard deviations, is not taken. The motion state restarts from the
  *       detection; the stature and team are kept. Without it, a player reappearing from behind another further
  *       than the Kalman gate reaches starts a new track: an ID switch.</li>
@@ -41,11 +43,19 @@ import java.util.Objects;
  *       detection as a pseudo-measurement with noise {@link TrackerConfig#followNoiseMetres()}, until it is
  *       matched again, the occluder misses, or the two are more than twice the radius apart. Following the
  *       occluder rather than coasting keeps the track next to where the player will reappear.</li>
+ *   <li>Separation review ({@link TrackerConfig#separationReviewSeconds()}): two confirmed tracks seen as one
+ *       (one following the other's detection, or both sharing an ambiguous one) are entangled, and their stature
+ *       and established team are remembered. Once both have detections of their own again, those detections are
+ *       scored for the review length under the current and the crossed pairing; if the crossed one wins by
+ *       {@link TrackerConfig#separationSwapMargin()}, the tracks exchange ids, statures and team votes. The
+ *       decision comes late, so this tracker's output shows a corrected mix-up as two switches;
+ *       {@link FixedLagTracker} hands the frames out late enough to correct them first.</li>
  *   <li>Confident detections left over start tentative tracks. A tentative track is confirmed after
  *       {@link TrackerConfig#confirmHits()} consecutive matches and deleted at its first miss; a confirmed track
  *       that misses coasts, and is deleted after {@link TrackerConfig#maxAgeSeconds()} unseen.</li>
  * </ol>
- * Track ids start at 1 and are never reused. In steady state a frame allocates nothing: work space grows only
+ * Track ids start at 1 and are never reused (two live tracks may exchange theirs after a separation review).
+ * A {@link #snapshot()} does not hold entanglements and open reviews: a rebuilt tracker starts without them. In steady state a frame allocates nothing: work space grows only
  * when a frame has more tracks or detections than any before.
  *
  * <h2>Bad input</h2>
@@ -55,6 +65,11 @@ import java.util.Objects;
 public final class PitchTracker {
     /** Team codes {@code [0, TEAM_CODES)} are counted per track; any other code means "unknown". */
     public static final int TEAM_CODES = 4;
+    /**
+     * Log-likelihood ratio of one team label for the team it names: labels are right about 93 % of the time and
+     * wrong labels spread over the other codes, so about ln(0.93 / 0.02).
+     */
+    private static final double TEAM_LABEL_EVIDENCE = 3.8;
 
     private final TrackerConfig config;
     private final double positionVariance;
@@ -73,11 +88,36 @@ public final class PitchTracker {
     private int[] slots = new int[0];
     /** Time of the last detection of the track's own (not a shared one), µs. */
     private long[] lastOwnMicros = new long[0];
+    /** Position, m, of the track right after its last own detection: where a hidden player was last seen. */
+    private double[] lastOwnX = new double[0];
+    /** Time of the track's last confident detection, µs (see {@link TrackerConfig#lowConfidenceKeepsAlive()}). */
+    private long[] lastConfidentMicros = new long[0];
+    private double[] lastOwnY = new double[0];
     /** Slot of the track hiding this one (the two are seen as one detection), or −1. */
     private int[] occluderSlot = new int[0];
     /** Id of that track, to notice when its slot has been reused. */
     private int[] occluderId = new int[0];
     private boolean[] alive = new boolean[0];
+    /** Slot and id of the track this one is entangled with (seen as one; see separation reviews), or −1. */
+    private int[] partnerSlot = new int[0];
+    private int[] partnerId = new int[0];
+    /** Start of the current entanglement episode and the last frame entangled, µs. */
+    private long[] entangledSinceMicros = new long[0];
+    private long[] lastEntangledMicros = new long[0];
+    /** End of the open separation review, µs, or {@link Long#MIN_VALUE} when none is open. */
+    private long[] reviewUntilMicros = new long[0];
+    /** Stature estimate (m) and its variance (m²) as they stood while entangled; established team then. */
+    private double[] refStature = new double[0];
+    private double[] refStatureVariance = new double[0];
+    private int[] refTeam = new int[0];
+    /** Log-likelihood of the track's detections during the review under its own and its partner's identity. */
+    private double[] ownEvidence = new double[0];
+    private double[] crossEvidence = new double[0];
+    /** Identity exchanges decided in the last frame: ids and the time from which they apply, µs. */
+    private int swapCount;
+    private int[] swapIdA = new int[4];
+    private int[] swapIdB = new int[4];
+    private long[] swapFromMicros = new long[4];
     private int live;
     private int nextId = 1;
     private long lastFrameMicros = Long.MIN_VALUE;
@@ -87,6 +127,10 @@ public final class PitchTracker {
     private int[] matchedDetection = new int[0];
     /** The track's detection this frame is explained almost as well by another track left without one. */
     private boolean[] ambiguous = new boolean[0];
+    /** The track left without a detection that made this track's detection ambiguous, or −1. */
+    private int[] ambiguousWith = new int[0];
+    /** The track was updated with a detection of its own this frame (not ambiguous, not followed). */
+    private boolean[] ownMatch = new boolean[0];
     private int[] detectionOwner = new int[0];
     private int[] detectionUse = new int[0];
     private int[] rowSlot = new int[0];
@@ -123,8 +167,14 @@ public final class PitchTracker {
             hits[s] = t.hits();
             lastSeenMicros[s] = t.lastSeenMicros();
             lastOwnMicros[s] = t.lastOwnMicros();
+            lastConfidentMicros[s] = t.lastOwnMicros();
+            // not part of the snapshot: the restored position stands in for where the player was last seen
+            lastOwnX[s] = filters[s].x();
+            lastOwnY[s] = filters[s].y();
             occluderId[s] = t.occluderId();
             occluderSlot[s] = -1;
+            partnerSlot[s] = -1;
+            reviewUntilMicros[s] = Long.MIN_VALUE;
             alive[s] = true;
             System.arraycopy(t.teamVotes(), 0, teamVotes, TEAM_CODES * s, TEAM_CODES);
         }
@@ -195,7 +245,10 @@ public final class PitchTracker {
             }
             matchedDetection[s] = -1;
             ambiguous[s] = false;
+            ambiguousWith[s] = -1;
+            ownMatch[s] = false;
         }
+        swapCount = 0;
         // 2. classify detections: 0 ignored/skipped, 1 low, 2 high; 3 used
         for (int d = 0; d < count; d++) {
             double xd = x[d];
@@ -224,13 +277,29 @@ public final class PitchTracker {
             // shadowing someone else than a player still out of sight
             int sd = d < 0 && trackState[s] != TrackState.TENTATIVE && timeMicros - lastOwnMicros[s] <= maxAgeMicros
                     ? hiddenBehind(s, count, x, y) : -1;
+            if (!config.lowConfidenceKeepsAlive() && trackState[s] != TrackState.TENTATIVE && sd < 0
+                    && timeMicros - lastConfidentMicros[s] > maxAgeMicros
+                    && (d < 0 || (!ambiguous[s] && !(confidence[d] >= config.highConfidence())))) {
+                // only low-confidence detections for longer than the maximum age: clutter keeping a ghost alive
+                alive[s] = false;
+                live--;
+                slots[k] = slots[live];
+                slots[live] = s;
+                k--;
+                continue;
+            }
             if (d >= 0 && ambiguous[s] && trackState[s] != TrackState.TENTATIVE) {
                 // one detection for two nearly equally likely tracks: follow it loosely, take no evidence from it
                 filters[s].update(x[d], y[d], followVariance, followVariance, Double.NaN, heightVariance);
                 lastSeenMicros[s] = timeMicros;
                 trackState[s] = TrackState.COASTING;
                 hits[s] = 0;
+                int w = ambiguousWith[s];
+                if (w >= 0 && alive[w] && trackState[w] != TrackState.TENTATIVE) {
+                    entangle(s, w, timeMicros);
+                }
             } else if (sd >= 0) {
+                entangle(s, detectionOwner[sd], timeMicros);
                 // seen as one with a neighbour: follow its detection loosely; no hit, no team or stature evidence
                 filters[s].update(x[sd], y[sd], followVariance, followVariance, Double.NaN, heightVariance);
                 lastSeenMicros[s] = timeMicros;
@@ -242,9 +311,15 @@ public final class PitchTracker {
                     h = Double.NaN;
                 }
                 filters[s].update(x[d], y[d], positionVariance, positionVariance, h, heightVariance);
+                ownMatch[s] = true;
+                if (confidence[d] >= config.highConfidence()) {
+                    lastConfidentMicros[s] = timeMicros;
+                }
                 hits[s]++;
                 lastSeenMicros[s] = timeMicros;
                 lastOwnMicros[s] = timeMicros;
+                lastOwnX[s] = filters[s].x();
+                lastOwnY[s] = filters[s].y();
                 occluderSlot[s] = -1;
                 int tm = team[d];
                 if (tm >= 0 && tm < TEAM_CODES) {
@@ -267,6 +342,9 @@ public final class PitchTracker {
                 hits[s] = 0;
             }
         }
+        if (config.separationReviewSeconds() > 0) {
+            reviewSeparations(timeMicros, height, team);
+        }
         // 5. births from confident detections left over
         for (int d = 0; d < count; d++) {
             if (detectionUse[d] == 2) {
@@ -284,7 +362,12 @@ public final class PitchTracker {
                 hits[s] = 1;
                 lastSeenMicros[s] = timeMicros;
                 lastOwnMicros[s] = timeMicros;
+                lastOwnX[s] = x[d];
+                lastOwnY[s] = y[d];
+                lastConfidentMicros[s] = timeMicros;
                 occluderSlot[s] = -1;
+                partnerSlot[s] = -1;
+                reviewUntilMicros[s] = Long.MIN_VALUE;
                 alive[s] = true;
                 detectionOwner[d] = s;
                 Arrays.fill(teamVotes, TEAM_CODES * s, TEAM_CODES * (s + 1), 0);
@@ -355,8 +438,12 @@ public final class PitchTracker {
                     }
                     if (config.teamConstraint() && trackTeam >= 0 && team[d] >= 0
                             && team[d] < TEAM_CODES && team[d] != trackTeam) {
-                        v += fixed ? config.teamMismatchCost() * config.measurementNoiseMetres()
-                                : config.teamMismatchCost();
+                        // a low-confidence detection with another team's kit is more likely clutter than this
+                        // player: taking it would pull a hidden player's track away from where they will reappear
+                        v = config.teamGate() || (level == 1 && config.lowConfidenceTeamGate())
+                                ? RectangularAssignment.FORBIDDEN
+                                : v + (fixed ? config.teamMismatchCost() * config.measurementNoiseMetres()
+                                : config.teamMismatchCost());
                     }
                 }
                 cost[r * cols + c] = v;
@@ -380,12 +467,194 @@ public final class PitchTracker {
                     for (int r2 = 0; r2 < rows; r2++) {
                         if (r2 != r && rowToCol[r2] < 0 && cost[r2 * cols + c] - own < margin) {
                             ambiguous[s] = true;
+                            ambiguousWith[s] = rowSlot[r2];
                             break;
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Marks tracks {@code a} and {@code b} as seen as one at {@code timeMicros}: a new episode when they were not
+     * linked, and any open separation review of either is closed (a new one opens when they part again). Their
+     * stature and team are remembered as they stand now, before the two can be confused.
+     */
+    private void entangle(int a, int b, long timeMicros) {
+        if (a == b) {
+            return;
+        }
+        boolean linked = partnerSlot[a] == b && partnerId[a] == trackId[b]
+                && partnerSlot[b] == a && partnerId[b] == trackId[a];
+        if (!linked) {
+            unlink(a);
+            unlink(b);
+            partnerSlot[a] = b;
+            partnerId[a] = trackId[b];
+            partnerSlot[b] = a;
+            partnerId[b] = trackId[a];
+            entangledSinceMicros[a] = timeMicros;
+            entangledSinceMicros[b] = timeMicros;
+        }
+        for (int s = a, k = 0; k < 2; s = b, k++) {
+            lastEntangledMicros[s] = timeMicros;
+            reviewUntilMicros[s] = Long.MIN_VALUE;
+            refStature[s] = filters[s].stature();
+            refStatureVariance[s] = filters[s].statureVariance();
+            refTeam[s] = establishedTeam(s);
+        }
+    }
+
+    /** Drops the entanglement of {@code s} and, if it points back, its partner's. */
+    private void unlink(int s) {
+        int p = partnerSlot[s];
+        if (p >= 0 && partnerSlot[p] == s && partnerId[p] == trackId[s]) {
+            partnerSlot[p] = -1;
+            reviewUntilMicros[p] = Long.MIN_VALUE;
+        }
+        partnerSlot[s] = -1;
+        reviewUntilMicros[s] = Long.MIN_VALUE;
+    }
+
+    /**
+     * Separation reviews: for each entangled pair whose tracks both have a detection of their own again, scores
+     * those detections for {@link TrackerConfig#separationReviewSeconds()} under the current and the crossed
+     * pairing (stature likelihood with the remembered estimates, team), then keeps or exchanges the identities.
+     */
+    private void reviewSeparations(long timeMicros, double[] height, int[] team) {
+        long window = Math.round(config.separationReviewSeconds() * 1e6);
+        double near = config.separationProximityMetres();
+        if (near > 0) {
+            double near2 = near * near;
+            for (int k = 0; k < live; k++) {
+                int a = slots[k];
+                if (trackState[a] == TrackState.TENTATIVE) {
+                    continue;
+                }
+                PlayerKalmanFilter fa = filters[a];
+                for (int j = k + 1; j < live; j++) {
+                    int b = slots[j];
+                    if (trackState[b] == TrackState.TENTATIVE) {
+                        continue;
+                    }
+                    double ex = filters[b].x() - fa.x();
+                    double ey = filters[b].y() - fa.y();
+                    if (ex * ex + ey * ey <= near2) {
+                        entangle(a, b, timeMicros);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < live; k++) {
+            int s = slots[k];
+            int p = partnerSlot[s];
+            if (p < 0) {
+                continue;
+            }
+            if (!alive[p] || partnerId[s] != trackId[p] || partnerSlot[p] != s || partnerId[p] != trackId[s]
+                    || timeMicros - lastEntangledMicros[s] > maxAgeMicros + window) {
+                unlink(s);
+                continue;
+            }
+            if (s > p || lastEntangledMicros[s] == timeMicros || lastEntangledMicros[p] == timeMicros) {
+                continue;
+            }
+            if (reviewUntilMicros[s] == Long.MIN_VALUE) {
+                if (!(ownMatch[s] && ownMatch[p])) {
+                    continue;
+                }
+                reviewUntilMicros[s] = timeMicros + window;
+                reviewUntilMicros[p] = timeMicros + window;
+                ownEvidence[s] = 0;
+                crossEvidence[s] = 0;
+                ownEvidence[p] = 0;
+                crossEvidence[p] = 0;
+            }
+            score(s, p, height, team);
+            score(p, s, height, team);
+            if (timeMicros >= reviewUntilMicros[s]) {
+                double crossed = crossEvidence[s] + crossEvidence[p] - ownEvidence[s] - ownEvidence[p];
+                if (crossed > config.separationSwapMargin()) {
+                    exchangeIdentities(s, p, config.relabelFromEntanglementStart()
+                            ? Math.min(entangledSinceMicros[s], entangledSinceMicros[p])
+                            : Math.max(lastEntangledMicros[s], lastEntangledMicros[p]));
+                }
+                unlink(s);
+            }
+        }
+    }
+
+    /** Adds the evidence of track {@code s}'s own detection this frame, if any, under its and {@code p}'s identity. */
+    private void score(int s, int p, double[] height, int[] team) {
+        if (!ownMatch[s]) {
+            return;
+        }
+        int d = matchedDetection[s];
+        double h = height[d];
+        if (config.statureConstraint() && Double.isFinite(h)) {
+            double vs = refStatureVariance[s] + heightVariance;
+            double vp = refStatureVariance[p] + heightVariance;
+            double es = h - refStature[s];
+            double ep = h - refStature[p];
+            ownEvidence[s] -= 0.5 * (es * es / vs + Math.log(vs));
+            crossEvidence[s] -= 0.5 * (ep * ep / vp + Math.log(vp));
+        }
+        int tm = team[d];
+        if (config.teamConstraint() && refTeam[s] >= 0 && refTeam[p] >= 0 && refTeam[s] != refTeam[p]
+                && tm >= 0 && tm < TEAM_CODES) {
+            if (tm != refTeam[s]) {
+                ownEvidence[s] -= TEAM_LABEL_EVIDENCE;
+            }
+            if (tm != refTeam[p]) {
+                crossEvidence[s] -= TEAM_LABEL_EVIDENCE;
+            }
+        }
+    }
+
+    /** Tracks {@code a} and {@code b} exchange id, stature and team votes; the exchange is recorded. */
+    private void exchangeIdentities(int a, int b, long fromMicros) {
+        int id = trackId[a];
+        trackId[a] = trackId[b];
+        trackId[b] = id;
+        filters[a].swapStature(filters[b]);
+        for (int c = 0; c < TEAM_CODES; c++) {
+            int v = teamVotes[TEAM_CODES * a + c];
+            teamVotes[TEAM_CODES * a + c] = teamVotes[TEAM_CODES * b + c];
+            teamVotes[TEAM_CODES * b + c] = v;
+        }
+        if (swapCount == swapIdA.length) {
+            swapIdA = Arrays.copyOf(swapIdA, 2 * swapCount);
+            swapIdB = Arrays.copyOf(swapIdB, 2 * swapCount);
+            swapFromMicros = Arrays.copyOf(swapFromMicros, 2 * swapCount);
+        }
+        swapIdA[swapCount] = trackId[b];
+        swapIdB[swapCount] = trackId[a];
+        swapFromMicros[swapCount] = fromMicros;
+        swapCount++;
+    }
+
+    /** Number of identity exchanges decided in the last frame (see {@link TrackerConfig#separationReviewSeconds()}). */
+    int identitySwaps() {
+        return swapCount;
+    }
+
+    /** One id of exchange {@code i} of the last frame. */
+    int identitySwapIdA(int i) {
+        return swapIdA[i];
+    }
+
+    /** The other id of exchange {@code i} of the last frame. */
+    int identitySwapIdB(int i) {
+        return swapIdB[i];
+    }
+
+    /**
+     * Time, µs, from which exchange {@code i} of the last frame applies: the last frame the two were entangled, or
+     * the first (see {@link TrackerConfig#relabelFromEntanglementStart()}).
+     */
+    long identitySwapFromMicros(int i) {
+        return swapFromMicros[i];
     }
 
     /**
@@ -463,11 +732,18 @@ public final class PitchTracker {
             double reach2 = reach * reach;
             int trackTeam = establishedTeam(s);
             boolean statureSettled = config.statureConstraint() && f.statureVariance() < 4 * heightVariance;
+            boolean anchored = config.reacquireFromLastSeen();
             for (int c = 0; c < cols; c++) {
                 int d = colDetection[c];
                 double ex = x[d] - f.x();
                 double ey = y[d] - f.y();
                 double e2 = ex * ex + ey * ey;
+                if (anchored) {
+                    // a hidden player often reappears where last seen while the coasted track runs on
+                    double ax = x[d] - lastOwnX[s];
+                    double ay = y[d] - lastOwnY[s];
+                    e2 = Math.min(e2, ax * ax + ay * ay);
+                }
                 double v = RectangularAssignment.FORBIDDEN;
                 if (e2 <= reach2) {
                     v = e2 / reach2;
@@ -537,9 +813,24 @@ public final class PitchTracker {
         hits = Arrays.copyOf(hits, capacity);
         lastSeenMicros = Arrays.copyOf(lastSeenMicros, capacity);
         lastOwnMicros = Arrays.copyOf(lastOwnMicros, capacity);
+        lastOwnX = Arrays.copyOf(lastOwnX, capacity);
+        lastConfidentMicros = Arrays.copyOf(lastConfidentMicros, capacity);
+        lastOwnY = Arrays.copyOf(lastOwnY, capacity);
         occluderSlot = Arrays.copyOf(occluderSlot, capacity);
         occluderId = Arrays.copyOf(occluderId, capacity);
         alive = Arrays.copyOf(alive, capacity);
+        partnerSlot = Arrays.copyOf(partnerSlot, capacity);
+        partnerId = Arrays.copyOf(partnerId, capacity);
+        entangledSinceMicros = Arrays.copyOf(entangledSinceMicros, capacity);
+        lastEntangledMicros = Arrays.copyOf(lastEntangledMicros, capacity);
+        reviewUntilMicros = Arrays.copyOf(reviewUntilMicros, capacity);
+        refStature = Arrays.copyOf(refStature, capacity);
+        refStatureVariance = Arrays.copyOf(refStatureVariance, capacity);
+        refTeam = Arrays.copyOf(refTeam, capacity);
+        ownEvidence = Arrays.copyOf(ownEvidence, capacity);
+        crossEvidence = Arrays.copyOf(crossEvidence, capacity);
+        ambiguousWith = Arrays.copyOf(ambiguousWith, capacity);
+        ownMatch = Arrays.copyOf(ownMatch, capacity);
         teamVotes = Arrays.copyOf(teamVotes, TEAM_CODES * capacity);
         matchedDetection = Arrays.copyOf(matchedDetection, capacity);
         ambiguous = Arrays.copyOf(ambiguous, capacity);
@@ -547,6 +838,8 @@ public final class PitchTracker {
         slots = Arrays.copyOf(slots, capacity);
         for (int s = old; s < capacity; s++) {
             slots[s] = s;
+            partnerSlot[s] = -1;
+            reviewUntilMicros[s] = Long.MIN_VALUE;
         }
     }
 

@@ -316,6 +316,16 @@ public final class PlayerKalmanFilter {
         return statureVariance;
     }
 
+    /** Exchanges the stature estimate and its variance with {@code other}'s (two tracks exchanging identities). */
+    void swapStature(PlayerKalmanFilter other) {
+        double h = state[6];
+        state[6] = other.state[6];
+        other.state[6] = h;
+        double v = statureVariance;
+        statureVariance = other.statureVariance;
+        other.statureVariance = v;
+    }
+
     /** Variance of x, m². */
     public double varianceX() {
         return axes[0];

@@ -40,6 +40,26 @@ public final class TrackFrame {
         add(trackId, f.x(), f.y(), f.vx(), f.vy(), f.stature(), s, detectionIndex);
     }
 
+    /** Makes this frame a copy of {@code other}; grows only when {@code other} holds more tracks than ever before. */
+    void copyFrom(TrackFrame other) {
+        clear(other.timeMicros);
+        for (int i = 0; i < other.size; i++) {
+            add(other.id[i], other.x[i], other.y[i], other.vx[i], other.vy[i], other.height[i], other.state[i],
+                    other.detection[i]);
+        }
+    }
+
+    /** Exchanges track ids {@code a} and {@code b} in this frame. */
+    void exchangeIds(int a, int b) {
+        for (int i = 0; i < size; i++) {
+            if (id[i] == a) {
+                id[i] = b;
+            } else if (id[i] == b) {
+                id[i] = a;
+            }
+        }
+    }
+
     void add(int trackId, double px, double py, double pvx, double pvy, double h, TrackState s, int detectionIndex) {
         if (size == id.length) {
             int c = 2 * size;

@@ -163,6 +163,123 @@ class PitchTrackerTest {
         }
     }
 
+    /**
+     * Two team-mates (statures 1.70 m and 1.90 m) run at each other at 2 m/s, are seen as one detection for 0.6 s
+     * and then part the way they came (they bounced off each other). Motion says they crossed; their statures say
+     * they did not. The first frames after parting carry no height, so the assignment goes by motion alone.
+     * Returns, per processed frame, the id of the right-hand track (NaN-free: −1 when no confirmed track is right
+     * of the centre), as seen in the output of {@code lagFrames}-late tracking (0 = plain {@link PitchTracker}).
+     */
+    private int[] rightHandIds(TrackerConfig config, int lagFrames) {
+        FixedLagTracker tracker = new FixedLagTracker(config, lagFrames);
+        TrackFrame out = new TrackFrame(4);
+        int frames = 110;
+        int[] ids = new int[frames];
+        int produced = 0;
+        for (int f = 0; f < frames + lagFrames; f++) {
+            int n = 0;
+            if (f < frames) {
+                double t = f * 0.04;
+                double sep = f < 30 ? 3 - 2 * t : f < 45 ? 0 : 0.3 + 2 * (t - 1.8);
+                boolean heads = f < 30 || f >= 49;
+                if (f >= 30 && f < 45) {
+                    det(0, 0, 0, Double.NaN, 0, 0.45);
+                    n = 1;
+                } else {
+                    det(0, -sep, 0, heads ? 1.70 : Double.NaN, 0, 0.9);
+                    det(1, sep, 0, heads ? 1.90 : Double.NaN, 0, 0.9);
+                    n = 2;
+                }
+            }
+            boolean ready = f < frames ? tracker.process(T0 + f * FRAME, n, x, y, h, team, conf, out)
+                    : tracker.flush(out);
+            if (ready) {
+                int id = -1;
+                for (int k = 0; k < out.size(); k++) {
+                    if (out.state(k) != TrackState.TENTATIVE && out.x(k) > 0.25) {
+                        id = out.id(k);
+                    }
+                }
+                ids[produced++] = id;
+            }
+        }
+        assertEquals(frames, produced, "every frame comes out once");
+        return ids;
+    }
+
+    @Test
+    void separationReviewGivesBackTheIdentitiesThatStatureSupports() {
+        // frame 20: before the merge; frame 100: well after the parting and the 0.8 s review
+        int[] plain = rightHandIds(TrackerConfig.builder().separationReviewSeconds(0).build(), 0);
+        assertTrue(plain[20] > 0 && plain[100] > 0 && plain[100] != plain[20],
+                "without the review motion hands the right-hand player the other id: " + plain[20] + " then "
+                        + plain[100]);
+        int[] reviewed = rightHandIds(TrackerConfig.defaults(), 0);
+        assertEquals(reviewed[20], reviewed[100], "after the review the right-hand player has their id back");
+        // with the output 1 s late, the exchange reaches the frames before it: no switch in the output at all
+        int[] lagged = rightHandIds(TrackerConfig.defaults(), 25);
+        for (int f = 20; f < 110; f++) {
+            if (f < 28 || f > 47) {
+                assertEquals(lagged[20], lagged[f], "frame " + f);
+            }
+        }
+    }
+
+    @Test
+    void fixedLagTrackerHandsOutThePlainTrackersFramesLate() {
+        Random rnd = new Random(13);
+        double[][] truth = startPositions();
+        PitchTracker plain = new PitchTracker(TrackerConfig.defaults());
+        FixedLagTracker lagged = new FixedLagTracker(TrackerConfig.defaults(), 7);
+        java.util.List<TrackFrame> history = new java.util.ArrayList<>();
+        TrackFrame delayed = new TrackFrame(2);
+        int checked = 0;
+        for (int f = 0; f < 300; f++) {
+            randomFrame(rnd, f, truth);
+            int n = rnd.nextInt(10) == 0 ? 5 : 8;
+            TrackFrame now = new TrackFrame(2);
+            plain.process(T0 + f * FRAME, n, x, y, h, team, conf, now);
+            history.add(now);
+            boolean ready = lagged.process(T0 + f * FRAME, n, x, y, h, team, conf, delayed);
+            assertEquals(f >= 7, ready, "frame " + f);
+            if (ready) {
+                assertSameFrame(history.get(f - 7), delayed);
+                checked++;
+            }
+        }
+        while (lagged.flush(delayed)) {
+            assertSameFrame(history.get(checked), delayed);
+            checked++;
+        }
+        assertEquals(300, checked);
+    }
+
+    private static void assertSameFrame(TrackFrame expected, TrackFrame actual) {
+        assertEquals(expected.timeMicros(), actual.timeMicros());
+        assertEquals(expected.size(), actual.size());
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(expected.id(k), actual.id(k));
+            assertEquals(expected.x(k), actual.x(k), 0.0);
+            assertEquals(expected.vy(k), actual.vy(k), 0.0);
+            assertEquals(expected.state(k), actual.state(k));
+        }
+    }
+
+    @Test
+    void lowConfidenceClutterDoesNotKeepAGhostAlive() {
+        // a player seen confidently for 1 s, then only a low-confidence detection where they were, for 4 s
+        TrackFrame out = new TrackFrame(4);
+        for (boolean keepAlive : new boolean[] {false, true}) {
+            PitchTracker tracker = new PitchTracker(TrackerConfig.builder().maxAgeSeconds(1.0)
+                    .lowConfidenceKeepsAlive(keepAlive).build());
+            for (int f = 0; f < 150; f++) {
+                det(0, 10, 5, Double.NaN, -1, f < 25 ? 0.9 : 0.2);
+                tracker.process(T0 + f * FRAME, 1, x, y, h, team, conf, out);
+            }
+            assertEquals(keepAlive ? 1 : 0, out.size(), "keepAlive " + keepAlive);
+        }
+    }
+
     /** A player runs along x at 4 m/s, is unseen for 1 s while turning to run along y, and reappears. */
     private int idsAfterATurnUnseen(TrackerConfig config) {
         PitchTracker tracker = new PitchTracker(config);
@@ -355,6 +472,39 @@ class PitchTrackerTest {
         long after = (Long) allocated.invoke(bean, thread);
         // one object per frame would be at least 16 B × 5000 = 80 kB; allow a few hundred bytes that the JVM itself
         // (compilation, deoptimisation) charges to the thread now and then
+        long bytes = after - before - overhead;
+        assertTrue(bytes < 2000, "bytes allocated over 5000 frames: " + bytes);
+    }
+
+    @Test
+    void fixedLagTrackerAllocatesNothingInSteadyState() throws ReflectiveOperationException {
+        Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                .invoke(null);
+        Method allocated = Class.forName("com.sun.management.ThreadMXBean")
+                .getMethod("getThreadAllocatedBytes", long.class);
+        Random rnd = new Random(5);
+        double[][] truth = startPositions();
+        FixedLagTracker tracker = new FixedLagTracker(TrackerConfig.defaults(), 25);
+        TrackFrame out = new TrackFrame(64);
+        for (int f = 0; f < 2000; f++) {
+            randomFrame(rnd, f, truth);
+            tracker.process(T0 + f * FRAME, 8, x, y, h, team, conf, out);
+        }
+        long thread = Thread.currentThread().getId();
+        long overhead = Long.MAX_VALUE;
+        for (int k = 0; k < 100; k++) {
+            allocated.invoke(bean, thread);
+        }
+        for (int k = 0; k < 5; k++) {
+            long a = (Long) allocated.invoke(bean, thread);
+            long b = (Long) allocated.invoke(bean, thread);
+            overhead = Math.min(overhead, b - a);
+        }
+        long before = (Long) allocated.invoke(bean, thread);
+        for (int f = 2000; f < 7000; f++) {
+            tracker.process(T0 + f * FRAME, 8, x, y, h, team, conf, out);
+        }
+        long after = (Long) allocated.invoke(bean, thread);
         long bytes = after - before - overhead;
         assertTrue(bytes < 2000, "bytes allocated over 5000 frames: " + bytes);
     }

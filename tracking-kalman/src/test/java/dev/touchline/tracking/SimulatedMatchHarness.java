@@ -23,8 +23,72 @@ import java.util.function.Supplier;
 final class SimulatedMatchHarness {
     /** One tracker under test, fed one frame at a time. */
     interface FrameTracker {
-        void process(long timeMicros, int count, double[] x, double[] y, double[] height, int[] team,
-                     double[] confidence, TrackFrame out);
+        /** Processes a frame; returns whether {@code out} holds a (possibly delayed) frame. */
+        boolean process(long timeMicros, int count, double[] x, double[] y, double[] height, int[] team,
+                        double[] confidence, TrackFrame out);
+
+        /** Hands out a frame still held back at the end of a sequence; false when none is left. */
+        default boolean flush(TrackFrame out) {
+            return false;
+        }
+    }
+
+    /** Ground truth of the frames whose tracks have not come out yet (a tracker may hand them out late). */
+    private static final class TruthRing {
+        final long[] time = new long[512];
+        final int[] count = new int[512];
+        final double[][] x = new double[512][64];
+        final double[][] y = new double[512][64];
+        int next;
+
+        void add(long t, MotionBlock m, int f) {
+            int i = next++ % time.length;
+            time[i] = t;
+            count[i] = m.objectCount();
+            for (int o = 0; o < count[i]; o++) {
+                x[i][o] = m.x(o, f);
+                y[i][o] = m.y(o, f);
+            }
+        }
+
+        int find(long t) {
+            for (int i = 0; i < time.length; i++) {
+                if (time[i] == t && count[i] > 0) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no truth for frame time " + t);
+        }
+    }
+
+    /** Scores one output frame against its truth. */
+    private static void score(TruthRing truth, TrackFrame out, MotEvaluator evaluator, MotEvaluator confirmed,
+                              int[] gtIds, int[] trIds, double[] trX, double[] trY) {
+        int i = truth.find(out.timeMicros());
+        int g = truth.count[i];
+        for (int o = 0; o < g; o++) {
+            gtIds[o] = o;
+        }
+        int m = 0;
+        for (int k = 0; k < out.size(); k++) {
+            if (out.state(k) != TrackState.TENTATIVE) {
+                trIds[m] = out.id(k);
+                trX[m] = out.x(k);
+                trY[m] = out.y(k);
+                m++;
+            }
+        }
+        evaluator.addFrame(g, gtIds, truth.x[i], truth.y[i], m, trIds, trX, trY);
+        m = 0;
+        for (int k = 0; k < out.size(); k++) {
+            if (out.state(k) == TrackState.CONFIRMED) {
+                trIds[m] = out.id(k);
+                trX[m] = out.x(k);
+                trY[m] = out.y(k);
+                m++;
+            }
+        }
+        confirmed.addFrame(g, gtIds, truth.x[i], truth.y[i], m, trIds, trX, trY);
     }
 
     /**
@@ -100,8 +164,7 @@ final class SimulatedMatchHarness {
         double[] conf = new double[256];
         TrackFrame out = new TrackFrame(64);
         int[] gtIds = new int[64];
-        double[] gtX = new double[64];
-        double[] gtY = new double[64];
+        TruthRing truth = new TruthRing();
         int[] trIds = new int[256];
         double[] trX = new double[256];
         double[] trY = new double[256];
@@ -116,6 +179,9 @@ final class SimulatedMatchHarness {
                 Detections det = chunk.detections();
                 if (chunk.period() != period) {
                     if (evaluator != null) {
+                        while (tracker.flush(out)) {
+                            score(truth, out, evaluator, confirmedEvaluator, gtIds, trIds, trX, trY);
+                        }
                         results.add(evaluator.evaluate());
                         confirmedResults.add(confirmedEvaluator.evaluate());
                     }
@@ -140,38 +206,18 @@ final class SimulatedMatchHarness {
                         n++;
                         row++;
                     }
-                    tracker.process(motion.timeMicros(f), n, x, y, h, team, conf, out);
-                    int g = motion.objectCount();
-                    for (int o = 0; o < g; o++) {
-                        gtIds[o] = o;
-                        gtX[o] = motion.x(o, f);
-                        gtY[o] = motion.y(o, f);
+                    truth.add(motion.timeMicros(f), motion, f);
+                    if (tracker.process(motion.timeMicros(f), n, x, y, h, team, conf, out)) {
+                        score(truth, out, evaluator, confirmedEvaluator, gtIds, trIds, trX, trY);
                     }
-                    int m = 0;
-                    for (int k = 0; k < out.size(); k++) {
-                        if (out.state(k) != TrackState.TENTATIVE) {
-                            trIds[m] = out.id(k);
-                            trX[m] = out.x(k);
-                            trY[m] = out.y(k);
-                            m++;
-                        }
-                    }
-                    evaluator.addFrame(g, gtIds, gtX, gtY, m, trIds, trX, trY);
-                    m = 0;
-                    for (int k = 0; k < out.size(); k++) {
-                        if (out.state(k) == TrackState.CONFIRMED) {
-                            trIds[m] = out.id(k);
-                            trX[m] = out.x(k);
-                            trY[m] = out.y(k);
-                            m++;
-                        }
-                    }
-                    confirmedEvaluator.addFrame(g, gtIds, gtX, gtY, m, trIds, trX, trY);
                     frames++;
                 }
             }
         }
         if (evaluator != null) {
+            while (tracker.flush(out)) {
+                score(truth, out, evaluator, confirmedEvaluator, gtIds, trIds, trX, trY);
+            }
             results.add(evaluator.evaluate());
             confirmedResults.add(confirmedEvaluator.evaluate());
         }
@@ -180,28 +226,59 @@ final class SimulatedMatchHarness {
 
     static FrameTracker ours(TrackerConfig config) {
         PitchTracker t = new PitchTracker(config);
-        return t::process;
+        return (time, n, x, y, h, team, conf, out) -> {
+            t.process(time, n, x, y, h, team, conf, out);
+            return true;
+        };
+    }
+
+    /** Ours with its output {@code lagFrames} late, so that identity exchanges reach the frames before them. */
+    static FrameTracker lagged(TrackerConfig config, int lagFrames) {
+        FixedLagTracker t = new FixedLagTracker(config, lagFrames);
+        return new FrameTracker() {
+            @Override
+            public boolean process(long time, int n, double[] x, double[] y, double[] h, int[] team, double[] conf,
+                                   TrackFrame out) {
+                return t.process(time, n, x, y, h, team, conf, out);
+            }
+
+            @Override
+            public boolean flush(TrackFrame out) {
+                return t.flush(out);
+            }
+        };
     }
 
     static FrameTracker baseline() {
         SortBaselineTracker t = SortBaselineTracker.defaults();
-        return (time, n, x, y, h, team, conf, out) -> t.process(time, n, x, y, out);
+        return (time, n, x, y, h, team, conf, out) -> {
+            t.process(time, n, x, y, out);
+            return true;
+        };
     }
 
-    /** Runs a whole simulated match with both trackers: {@code [seed [minutes]]}. */
+    /**
+     * Runs a whole simulated match with both trackers: {@code [seed [minutes]]}. With {@code -Dsweep=a=1;b=2/c=3}
+     * it runs one config per {@code /}-separated variant instead (keys in {@link #parse}), output 25 frames late
+     * ({@code -Dlag=N} frames; 0 for immediate output).
+     */
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 5;
         int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 90;
         SimulationConfig config = config(seed, Duration.ofMinutes(minutes));
         String sweep = System.getProperty("sweep");
         if (sweep != null) {
+            int lag = Integer.getInteger("lag", 25);
             for (String variant : sweep.split("/")) {
                 TrackerConfig c = parse(variant);
-                System.out.println(variant + ": " + run(config, () -> ours(c)));
+                System.out.println(variant + ": " + run(config, () -> lag > 0 ? lagged(c, lag) : ours(c)));
             }
             return;
         }
-        System.out.println("ours:     " + run(config, () -> ours(TrackerConfig.defaults())));
+        System.out.println("ours, output 1 s late (FixedLagTracker, 25 frames): "
+                + run(config, () -> lagged(TrackerConfig.defaults(), 25)));
+        System.out.println("ours, immediate output (PitchTracker): "
+                + run(config, () -> ours(TrackerConfig.defaults())));
         System.out.println("fixed:    " + run(config, () -> ours(TrackerConfig.builder().gateMode(GateMode.FIXED)
                 .build())));
         System.out.println("baseline: " + run(config, SimulatedMatchHarness::baseline));
@@ -236,6 +313,14 @@ final class SimulatedMatchHarness {
                 case "reacq" -> b.reacquireSpeedMetresPerSecond(v);
                 case "reacqbase" -> b.reacquireBaseMetres(v);
                 case "amb" -> b.ambiguityMargin(v);
+                case "review" -> b.separationReviewSeconds(v);
+                case "swapmargin" -> b.separationSwapMargin(v);
+                case "near" -> b.separationProximityMetres(v);
+                case "anchor" -> b.reacquireFromLastSeen(v != 0);
+                case "fromstart" -> b.relabelFromEntanglementStart(v != 0);
+                case "lowalive" -> b.lowConfidenceKeepsAlive(v != 0);
+                case "teamgate" -> b.teamGate(v != 0);
+                case "lowteam" -> b.lowConfidenceTeamGate(v != 0);
                 case "fixed" -> b.gateMode(v != 0 ? GateMode.FIXED : GateMode.MAHALANOBIS);
                 default -> throw new IllegalArgumentException(p[0]);
             }

@@ -40,13 +40,21 @@ final class SwitchAnalysis {
         TrackFrame out = new TrackFrame(64);
         RectangularAssignment hungarian = new RectangularAssignment(64, 64);
         int period = -1;
-        PitchTracker tracker = null;
+        int lag = Integer.getInteger("lag", 50);
+        FixedLagTracker tracker = null;
+        // truth of the frames not yet handed out (the output trails by the lag): x, y per object, frame number
+        double[][] ringX = new double[lag + 1][64];
+        double[][] ringY = new double[lag + 1][64];
+        int[] ringFrame = new int[lag + 1];
+        long[] ringTime = new long[lag + 1];
+        int ringNext = 0;
         int[] lastTrack = new int[64];
         int[] prevStep = new int[64];
         int[] lastOwnFrame = new int[64];
         Map<Integer, Integer> trackFollowed = new HashMap<>();
         Map<Integer, Integer> trackBorn = new HashMap<>();
         int switches = 0;
+        int exchanges = 0;
         int[] causeCounts = new int[4];
         try (MatchSimulation sim = MatchSimulator.of(config).start()) {
             while (sim.hasNext()) {
@@ -55,7 +63,7 @@ final class SwitchAnalysis {
                 Detections det = chunk.detections();
                 if (chunk.period() != period) {
                     period = chunk.period();
-                    tracker = new PitchTracker(tc);
+                    tracker = new FixedLagTracker(tc, lag);
                     Arrays.fill(lastTrack, -1);
                     Arrays.fill(prevStep, -1);
                     trackFollowed.clear();
@@ -80,10 +88,31 @@ final class SwitchAnalysis {
                         n++;
                         row++;
                     }
-                    tracker.process(m.timeMicros(f), n, x, y, h, team, conf, out);
-                    if (dumpObj >= 0 && period == dumpPeriod && Math.abs(fn * 0.04 - dumpTime) <= dumpSpan) {
+                    int slot = ringNext++ % (lag + 1);
+                    ringTime[slot] = m.timeMicros(f);
+                    ringFrame[slot] = fn;
+                    for (int o = 0; o < m.objectCount(); o++) {
+                        ringX[slot][o] = m.x(o, f);
+                        ringY[slot][o] = m.y(o, f);
+                    }
+                    boolean ready = tracker.process(m.timeMicros(f), n, x, y, h, team, conf, out);
+                    exchanges += tracker.tracker().identitySwaps();
+                    if (!ready) {
+                        continue;
+                    }
+                    if (dumpObj >= 0 && lag == 0 && period == dumpPeriod
+                            && Math.abs(fn * 0.04 - dumpTime) <= dumpSpan) {
                         dump(fn, m, f, dumpObj, n, x, y, h, team, conf, truth, out);
                     }
+                    int at = -1;
+                    for (int i = 0; i <= lag; i++) {
+                        if (ringTime[i] == out.timeMicros()) {
+                            at = i;
+                        }
+                    }
+                    double[] gx = ringX[at];
+                    double[] gy = ringY[at];
+                    fn = ringFrame[at];
                     for (int k = 0; k < out.size(); k++) {
                         trackBorn.putIfAbsent(out.id(k), fn);
                     }
@@ -92,7 +121,7 @@ final class SwitchAnalysis {
                     double[] cost = new double[g * t];
                     for (int o = 0; o < g; o++) {
                         for (int k = 0; k < t; k++) {
-                            double d = Math.hypot(m.x(o, f) - out.x(k), m.y(o, f) - out.y(k));
+                            double d = Math.hypot(gx[o] - out.x(k), gy[o] - out.y(k));
                             boolean ok = out.state(k) != TrackState.TENTATIVE && d <= 1.0;
                             // TrackEval's CLEAR: maximise 1000·[continues last frame's match] + similarity
                             cost[o * t + k] = ok ? -((prevStep[o] == out.id(k) ? 1000 : 0) + 1 - d / 2) : 0;
@@ -117,7 +146,7 @@ final class SwitchAnalysis {
                             double nd = Double.MAX_VALUE;
                             for (int p = 0; p < g; p++) {
                                 double d = p == o ? Double.MAX_VALUE
-                                        : Math.hypot(m.x(o, f) - m.x(p, f), m.y(o, f) - m.y(p, f));
+                                        : Math.hypot(gx[o] - gx[p], gy[o] - gy[p]);
                                 if (d < nd) {
                                     nd = d;
                                     nearest = p;
@@ -155,7 +184,8 @@ final class SwitchAnalysis {
             }
         }
         System.out.println("switches " + switches + " swap-with-neighbour " + causeCounts[0] + " new-track "
-                + causeCounts[1] + " other " + causeCounts[2]);
+                + causeCounts[1] + " other " + causeCounts[2] + "; identity exchanges after separation reviews "
+                + exchanges);
     }
 
     private static void dump(int fn, MotionBlock m, int f, int obj, int n, double[] x, double[] y, double[] h,

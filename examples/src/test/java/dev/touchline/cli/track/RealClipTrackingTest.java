@@ -52,7 +52,7 @@ class RealClipTrackingTest {
         }
     }
 
-    private static Tally run(TrackingClip clip) {
+    private static Tally run(TrackingClip clip, TrackerConfig config) {
         PositionFrames p = clip.positions();
         Map<String, Integer> teams = new HashMap<>();
         int[] teamOf = new int[clip.objects().size()];
@@ -83,7 +83,7 @@ class RealClipTrackingTest {
             DetectionSynthesizer synth = new DetectionSynthesizer(DetectionNoise.defaults(), PitchDimensions.STANDARD,
                     seed);
             for (int s = 0; s < clip.sequenceCount(); s++) {
-                PitchTracker ours = new PitchTracker(TrackerConfig.defaults());
+                PitchTracker ours = new PitchTracker(config);
                 SortBaselineTracker baseline = SortBaselineTracker.defaults();
                 MotEvaluator oursEval = new MotEvaluator();
                 MotEvaluator baselineEval = new MotEvaluator();
@@ -137,7 +137,7 @@ class RealClipTrackingTest {
     }
 
     private static void check(String name, TrackingClip clip) {
-        Tally t = run(clip);
+        Tally t = run(clip, TrackerConfig.defaults());
         String line = t.line(name);
         System.out.println(line);
         assertTrue(t.ours <= 0.25 * t.baseline, line);
@@ -157,7 +157,16 @@ class RealClipTrackingTest {
 
     @Test
     void sportecPositions() throws IOException {
-        check("kloppy_tests/sportec_positional.xml",
-                new SportecPositionsReader().read(RealData.require("tracking/kloppy_tests/sportec_positional.xml")));
+        TrackingClip clip = new SportecPositionsReader().read(
+                RealData.require("tracking/kloppy_tests/sportec_positional.xml"));
+        check("kloppy_tests/sportec_positional.xml", clip);
+        // This clip's players enter and leave the data mid-pitch within 4 s sequences. With the defaults our tracks
+        // outlive a vanished player by 3 s (the maximum age that bridges occlusions) where the baseline's outlive it
+        // by 1 s, and those frames are false positives: our IDF1 is lower. With the baseline's maximum age, and
+        // low-confidence clutter no longer keeping the ghosts alive, ours is at least the baseline's.
+        Tally t = run(clip, TrackerConfig.builder().maxAgeSeconds(1.0).lowConfidenceKeepsAlive(false).build());
+        String line = t.line("kloppy_tests/sportec_positional.xml, max age 1 s, clutter keeps nothing alive");
+        System.out.println(line);
+        assertTrue(t.oursIdf1 >= t.baselineIdf1 - 1e-9 && t.ours <= 0.25 * t.baseline, line);
     }
 }
