@@ -1,5 +1,6 @@
 package dev.touchline.benchmarks;
 
+import dev.touchline.reid.EmbeddingGallery;
 import dev.touchline.reid.FrameMatcher;
 import dev.touchline.reid.MatchPolicy;
 import dev.touchline.reid.MatchResults;
@@ -24,7 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * stored vectors, fused multiply-adds; {@code scoreFrame} the same gallery query by query (one-query kernel);
  * {@code scoreFrameScalar} the one-accumulator reference loop over the same storage, side by side;
  * {@code plainRowMajor*} the baseline of plain dot products over contiguous row-major embeddings;
- * {@code matchFrame} adds the one-to-one assignment and decisions. Target: scoreFrameIdentityMajor at most 0.3 ms.
+ * {@code matchFrame} adds the one-to-one assignment and decisions. The {@code ...VectorApi} methods run the same
+ * frame path in a fork started with {@code --add-modules=jdk.incubator.vector}, where the gallery picks its Vector
+ * API kernel (accumulators in registers) instead of the portable one; the scores are bit-identical. Target: the
+ * frame path at most 0.3 ms.
  * Run with {@code -prof gc} to see the allocation rate: the few B/op it shows come from a constant ~5 kB/s
  * allocated by the harness itself, so they scale with the time per op.
  */
@@ -56,6 +60,12 @@ public class ReidGalleryBenchmark {
             frame.add(workload.queries, q * ReidWorkload.DIM, q);
         }
         results = new MatchResults(ReidWorkload.PLAYERS);
+        // Fail loudly if a fork does not run the kernel its method name promises.
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        String kernel = EmbeddingGallery.scoringKernel();
+        if (module != kernel.startsWith("vector-api")) {
+            throw new IllegalStateException("jdk.incubator.vector present: " + module + ", but kernel: " + kernel);
+        }
     }
 
     /** 22 x 3,300 cosines, one query at a time (one-query kernel). */
@@ -70,6 +80,22 @@ public class ReidGalleryBenchmark {
     public float[] scoreFrameIdentityMajor() {
         workload.scoreFrameIdentityMajor(scores);
         return scores;
+    }
+
+    /** {@link #scoreFrameIdentityMajor} on the Vector API kernel. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+    public float[] scoreFrameVectorApi() {
+        workload.scoreFrameIdentityMajor(scores);
+        return scores;
+    }
+
+    /** {@link #matchFrame} on the Vector API kernel. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+    public MatchResults matchFrameVectorApi() throws Exception {
+        matcher.match(frame, "benchmark", results);
+        return results;
     }
 
     /** 22 x 3,300 cosines with the scalar reference loop. */

@@ -1,9 +1,10 @@
 package dev.touchline.reid;
 
 /**
- * Dot-product kernels. The gallery's MAX scoring uses the column kernels {@link #dotColumns4} and
- * {@link #dotColumns1} (vectors stored one array per dimension, the loop over stored vectors, fused multiply-adds)
- * with {@link #dotColumnsScalar} as the plain reference; its PROTOTYPE scoring uses {@link #dot}, four independent
+ * Dot-product kernels. The gallery's MAX scoring uses, without the Vector API, the column kernels
+ * {@link #dotColumns4}, {@link #dotColumns2} and {@link #dotColumns1} (vectors stored one array per dimension, the
+ * loop over stored vectors, fused multiply-adds; with the Vector API a register-blocked kernel that gives the same
+ * bits, see {@link EmbeddingGallery#scoringKernel()}) with {@link #dotColumnsScalar} as the plain reference; its PROTOTYPE scoring uses {@link #dot}, four independent
  * accumulators over one flat row, with {@link #dotScalar} as the reference. {@link #maxDot} and
  * {@link #maxDotColumns} are the earlier row-major and per-identity column loops, kept for comparison. Kernels and
  * references sum in a different order, so results agree to float rounding (about 1e-6 for unit vectors of

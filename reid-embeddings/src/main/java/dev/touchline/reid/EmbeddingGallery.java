@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * <h2>Layout</h2>
  * All identities share one {@code float[]} per dimension: element {@code d} of ring row {@code r} of the identity
  * in slot {@code s} is at {@code columns[d][s * capacity + r]}. MAX scoring therefore runs one loop over every
- * stored vector of the gallery (22 × 150 = 3,300 rows) per block of four queries, with no per-identity loop
- * set-up, and C2 vectorises it ({@link Dot#dotColumns4}); the maximum per identity is taken afterwards over its
- * rows. The rows are processed in tiles of whole identities (about 1,024 rows) so a tile's columns
- * stay in the L2 cache while every query block reads them. Snapshots keep one flat array per identity
- * ({@code d * capacity + r}), see {@link GallerySnapshot}.
+ * stored vector of the gallery (22 × 150 = 3,300 rows), with no per-identity loop set-up, and the maximum per
+ * identity is taken afterwards over its rows. The dot products come from a frame kernel chosen once per JVM
+ * (see {@link #scoringKernel()}): with {@code --add-modules jdk.incubator.vector} a Vector API kernel that keeps
+ * sixteen vector accumulators (four queries by four vectors of rows, 64 rows with 512-bit vectors) in registers over all dimensions and takes the whole
+ * gallery at once; without it a portable kernel that C2 auto-vectorises ({@link Dot#dotColumns4}, four queries per
+ * pass over the rows), run in tiles of whole identities (about 1,024 rows) so a tile's columns stay in the L2
+ * cache while every query block reads them. Both give bit-identical scores. Snapshots keep one flat array per
+ * identity ({@code d * capacity + r}), see {@link GallerySnapshot}.
  *
  * <h2>Concurrency (memory model)</h2>
  * Each identity has its own {@link StampedLock}. Writers ({@link #offer}, {@link #append}) take its write lock,
@@ -52,8 +55,8 @@ public final class EmbeddingGallery {
     private final long insertIntervalMicros;
     private final double prototypeAlpha;
     private final Scoring scoring;
-    /** Rows per scoring tile (rounded to whole identities, at least one): a tile's columns fit the L2 cache. */
-    static final int TILE_ROWS = 1024;
+    /** The frame kernel of MAX scoring, chosen once per JVM ({@link ColumnKernels}) unless a test sets one. */
+    private final ColumnKernel kernel;
 
     private volatile Identity[] identities = new Identity[0];
     /** The shared ring storage; replaced (never modified in size) when {@link #add} needs more slots. */
@@ -68,6 +71,7 @@ public final class EmbeddingGallery {
         this.insertIntervalMicros = b.insertIntervalMicros;
         this.prototypeAlpha = b.prototypeAlpha;
         this.scoring = b.scoring;
+        this.kernel = b.kernel;
         this.store = new Store(new float[b.dimension][0], 0);
         this.scratch = ThreadLocal.withInitial(Scratch::new);
         if (scoring == Scoring.PROTOTYPE && Double.isNaN(prototypeAlpha)) {
@@ -98,6 +102,18 @@ public final class EmbeddingGallery {
     /** The scoring rule. */
     public Scoring scoring() {
         return scoring;
+    }
+
+    /**
+     * Which frame kernel MAX scoring uses in this JVM, and why: the Vector API kernel when the application runs with
+     * {@code --add-modules jdk.incubator.vector} (the accumulators stay in registers), else the portable kernel
+     * that C2 auto-vectorises. Both give bit-identical scores. The system property
+     * {@code dev.touchline.reid.vectorKernel=false} forces the portable one.
+     *
+     * @return e.g. {@code "vector-api (512-bit, 16 lanes, ...) (jdk.incubator.vector is in the boot layer)"}
+     */
+    public static String scoringKernel() {
+        return ColumnKernels.describe();
     }
 
     /** Whether an EMA prototype is kept. */
@@ -357,8 +373,8 @@ public final class EmbeddingGallery {
         }
         // Read after the identity list: this store holds at least the n slots scored (see add()).
         Store st = store;
-        int perTile = Math.max(1, TILE_ROWS / capacity);
-        w.ensure(n * capacity, perTile);
+        int perTile = Math.min(n, Math.max(1, kernel.tileRows() / capacity));
+        w.ensure(n * capacity, perTile, count);
         for (int t0 = 0; t0 < n; t0 += perTile) {
             int t1 = Math.min(n, t0 + perTile);
             for (int s = t0; s < t1; s++) {
@@ -400,32 +416,16 @@ public final class EmbeddingGallery {
         int from = s0 * capacity;
         // Rows past the last identity's count are never read by the maximum; skip them.
         int to = (s1 - 1) * capacity + counts[s1 - s0 - 1];
-        int k = 0;
-        if (!scalar) {
-            for (; k + 3 < count; k += 4) {
-                int off = qOff + k * dimension;
-                Dot.dotColumns4(q, off, off + dimension, off + 2 * dimension, off + 3 * dimension, cols, dimension,
-                        from, to, w.acc[0], w.acc[1], w.acc[2], w.acc[3]);
-                for (int j = 0; j < 4; j++) {
-                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
-                }
+        if (scalar) {
+            for (int k = 0; k < count; k++) {
+                Dot.dotColumnsScalar(q, qOff + k * dimension, cols, dimension, from, to, w.acc[0]);
+                maxima(w.acc[0], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
             }
-            for (; k + 1 < count; k += 2) {
-                int off = qOff + k * dimension;
-                Dot.dotColumns2(q, off, off + dimension, cols, dimension, from, to, w.acc[0], w.acc[1]);
-                for (int j = 0; j < 2; j++) {
-                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
-                }
-            }
+            return;
         }
-        for (; k < count; k++) {
-            int off = qOff + k * dimension;
-            if (scalar) {
-                Dot.dotColumnsScalar(q, off, cols, dimension, from, to, w.acc[0]);
-            } else {
-                Dot.dotColumns1(q, off, cols, dimension, from, to, w.acc[0]);
-            }
-            maxima(w.acc[0], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
+        kernel.dotRows(q, qOff, count, cols, dimension, from, to, w.acc);
+        for (int k = 0; k < count; k++) {
+            maxima(w.acc[k], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
         }
     }
 
@@ -607,7 +607,7 @@ public final class EmbeddingGallery {
         }
     }
 
-    /** One thread's work space: four queries' row accumulators, a tile's stamps and counts, inverse query norms. */
+    /** One thread's work space: one row-accumulator array per query of the largest frame so far, a tile's stamps and counts, inverse query norms. */
     private static final class Scratch {
         float[][] acc = new float[4][0];
         long[] stamps = new long[0];
@@ -615,12 +615,16 @@ public final class EmbeddingGallery {
         final int[] one = new int[1];
         private float[] invNorms = new float[32];
 
-        /** Grows (allocating) only when the gallery has grown since this thread's last frame. */
-        void ensure(int rows, int tileIdentities) {
-            if (acc[0].length < rows) {
-                for (int j = 0; j < 4; j++) {
-                    acc[j] = new float[rows];
+        /** Grows (allocating) only when the gallery or the frame has grown since this thread's last frame. */
+        void ensure(int rows, int tileIdentities, int queries) {
+            if (acc.length < queries || acc[0].length < rows) {
+                int n = Math.max(acc.length, queries);
+                int len = Math.max(acc[0].length, rows);
+                float[][] grown = new float[n][];
+                for (int j = 0; j < n; j++) {
+                    grown[j] = new float[len];
                 }
+                acc = grown;
             }
             if (stamps.length < tileIdentities) {
                 stamps = new long[tileIdentities];
@@ -664,8 +668,15 @@ public final class EmbeddingGallery {
         private long insertIntervalMicros = DEFAULT_INSERT_INTERVAL_MICROS;
         private double prototypeAlpha = DEFAULT_PROTOTYPE_ALPHA;
         private Scoring scoring = Scoring.MAX;
+        private ColumnKernel kernel = ColumnKernels.active();
 
         private Builder() {
+        }
+
+        /** The frame kernel (tests compare kernels in one JVM); default the one {@link ColumnKernels} chose. */
+        Builder kernel(ColumnKernel value) {
+            kernel = java.util.Objects.requireNonNull(value, "kernel");
+            return this;
         }
 
         /** Embedding dimension, 1 to 4096 (default 128). */
