@@ -1,10 +1,11 @@
 package dev.touchline.reid;
 
 /**
- * The portable kernel: plain Java that C2's SuperWord vectorises on Java 17, four queries per pass over the rows
- * ({@link Dot#dotColumns4}), the remainder as a pair and a single. Its accumulators live in memory (one load and
- * one store per two multiply-adds), which bounds it by load/store throughput; {@code VectorColumnKernel} keeps
- * them in registers when the Vector API is available.
+ * The portable kernel: plain Java that C2's SuperWord vectorises on Java 17, four queries by three dimensions per
+ * pass over the rows ({@link Dot#dotColumns4}), the remainder as a pair ({@link Dot#dotColumns2}, two dimensions
+ * per pass) and a single. Its accumulators live in memory (one load and one store per three multiply-adds in the
+ * four-query pass), so it leans on load/store throughput; {@code VectorColumnKernel} keeps them in registers when
+ * the Vector API is available.
  */
 final class FmaColumnKernel implements ColumnKernel {
     static final FmaColumnKernel INSTANCE = new FmaColumnKernel();
