@@ -1,5 +1,7 @@
 package dev.touchline.reid;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The portable kernel: plain Java that C2's SuperWord vectorises on Java 17, four queries by three dimensions per
  * pass over the rows ({@link Dot#dotColumns4}), the remainder as a pair ({@link Dot#dotColumns2}, two dimensions
@@ -14,7 +16,8 @@ final class FmaColumnKernel implements ColumnKernel {
     }
 
     @Override
-    public void dotRows(float[] q, int qOff, int count, float[][] cols, int dim, int from, int to, float[][] acc) {
+    public void dotRows(float[] q, int qOff, int count, float[][] cols, float @Nullable [] panels, int dim, int from,
+                        int to, float[][] acc) {
         int k = 0;
         for (; k + 3 < count; k += 4) {
             int off = qOff + k * dim;
@@ -28,6 +31,11 @@ final class FmaColumnKernel implements ColumnKernel {
         for (; k < count; k++) {
             Dot.dotColumns1(q, qOff + k * dim, cols, dim, from, to, acc[k]);
         }
+    }
+
+    @Override
+    public boolean usesPanels() {
+        return false;
     }
 
     /** About 1,024 rows: for 128 dimensions a tile's columns (512 kB) stay in the L2 cache across query blocks. */

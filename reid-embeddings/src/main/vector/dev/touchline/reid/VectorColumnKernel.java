@@ -2,17 +2,20 @@ package dev.touchline.reid;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Vector API frame kernel (incubating module {@code jdk.incubator.vector}, loaded only by
  * {@link ColumnKernels} when that module is present). It keeps the accumulators in registers: a block of four
- * vectors of rows (64 rows with 512-bit vectors) by four queries is sixteen vector accumulators, each column
- * element loaded once per block feeds four fused multiply-adds, and nothing is stored until all dimensions are
- * summed. The row blocks are the outer loop and the queries the inner one, so a block's columns (dimension x 64
- * rows x 4 bytes = 32 kB for 128 dimensions) are read from the L1 cache by every query after the first.
- * Leftover queries go as a pair and a single, leftover rows one vector at a time and then through
- * {@link Dot#dotColumns1}; every path sums in dimension order with one rounding per term, so the results are
- * bit-identical to the portable kernel's.
+ * vectors of rows (64 rows with 512-bit vectors) by four queries is sixteen vector accumulators, each element
+ * loaded once per block feeds four fused multiply-adds, and nothing is stored until all dimensions are summed. The
+ * row blocks are the outer loop and the queries the inner one, so a block's data (dimension x 64 rows x 4 bytes =
+ * 32 kB for 128 dimensions) is read from the L1 cache by every query after the first. It reads the gallery's
+ * {@link Panels} copy, where a block is four sequential streams; on the per-dimension arrays (128 short streams
+ * per block) the same kernel was slower than the portable one. Rows before the first whole panel and after the
+ * last whole vector go through {@link Dot#dotColumns1} on the columns. Leftover queries go as a pair and a single.
+ * Every path sums in dimension order with one rounding per term, so the results are bit-identical to the portable
+ * kernel's.
  *
  * <p>Compiled in a separate compiler execution (see this module's pom): javac always warns that an incubating
  * module is in use, and the main execution's {@code -Werror} would reject that warning.
@@ -22,33 +25,51 @@ final class VectorColumnKernel implements ColumnKernel {
     private static final int L = S.length();
 
     VectorColumnKernel() {
-        if (S.vectorBitSize() < 128) {
+        if (S.vectorBitSize() < 128 || Panels.WIDTH % L != 0) {
             throw new UnsupportedOperationException("the preferred float vector is " + S.vectorBitSize()
-                    + " bits wide; the Vector API kernel needs at least 128");
+                    + " bits wide; the Vector API kernel needs 128 to " + 32 * Panels.WIDTH);
         }
     }
 
     @Override
-    public void dotRows(float[] q, int qOff, int count, float[][] cols, int dim, int from, int to, float[][] acc) {
-        int r = from;
+    public boolean usesPanels() {
+        return true;
+    }
+
+    @Override
+    public void dotRows(float[] q, int qOff, int count, float[][] cols, float @Nullable [] panels, int dim,
+                        int from, int to, float[][] acc) {
+        float[] p = java.util.Objects.requireNonNull(panels, "panels");
+        int r = Math.min(to, (from + Panels.WIDTH - 1) / Panels.WIDTH * Panels.WIDTH);
+        if (from < r) {
+            for (int k = 0; k < count; k++) {
+                Dot.dotColumns1(q, qOff + k * dim, cols, dim, from, r, acc[k]);
+            }
+        }
+        // From here r is a multiple of the panel width, so each vector of L rows lies inside one panel.
         for (; r + 4 * L <= to; r += 4 * L) {
+            int i0 = Panels.index(r, 0, dim);
+            int i1 = Panels.index(r + L, 0, dim);
+            int i2 = Panels.index(r + 2 * L, 0, dim);
+            int i3 = Panels.index(r + 3 * L, 0, dim);
             int k = 0;
             for (; k + 3 < count; k += 4) {
                 int off = qOff + k * dim;
-                block4x4(q, off, off + dim, off + 2 * dim, off + 3 * dim, cols, dim, r, acc[k], acc[k + 1],
-                        acc[k + 2], acc[k + 3]);
+                block4x4(q, off, off + dim, off + 2 * dim, off + 3 * dim, p, dim, i0, i1, i2, i3, r, acc[k],
+                        acc[k + 1], acc[k + 2], acc[k + 3]);
             }
             for (; k + 1 < count; k += 2) {
                 int off = qOff + k * dim;
-                block2x4(q, off, off + dim, cols, dim, r, acc[k], acc[k + 1]);
+                block2x4(q, off, off + dim, p, dim, i0, i1, i2, i3, r, acc[k], acc[k + 1]);
             }
             for (; k < count; k++) {
-                block1x4(q, qOff + k * dim, cols, dim, r, acc[k]);
+                block1x4(q, qOff + k * dim, p, dim, i0, i1, i2, i3, r, acc[k]);
             }
         }
         for (; r + L <= to; r += L) {
+            int i0 = Panels.index(r, 0, dim);
             for (int k = 0; k < count; k++) {
-                block1x1(q, qOff + k * dim, cols, dim, r, acc[k]);
+                block1x1(q, qOff + k * dim, p, dim, i0, r, acc[k]);
             }
         }
         if (r < to) {
@@ -58,7 +79,8 @@ final class VectorColumnKernel implements ColumnKernel {
         }
     }
 
-    private static void block4x4(float[] q, int oA, int oB, int oC, int oD, float[][] cols, int dim, int r,
+    private static void block4x4(float[] q, int oA, int oB, int oC, int oD, float[] p, int dim, int i0, int i1,
+                                 int i2, int i3, int r,
                                  float[] accA, float[] accB, float[] accC, float[] accD) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
@@ -77,11 +99,11 @@ final class VectorColumnKernel implements ColumnKernel {
         FloatVector e2 = a0;
         FloatVector e3 = a0;
         for (int d = 0; d < dim; d++) {
-            float[] c = cols[d];
-            FloatVector x0 = FloatVector.fromArray(S, c, r);
-            FloatVector x1 = FloatVector.fromArray(S, c, r + L);
-            FloatVector x2 = FloatVector.fromArray(S, c, r + 2 * L);
-            FloatVector x3 = FloatVector.fromArray(S, c, r + 3 * L);
+            int o = d * Panels.WIDTH;
+            FloatVector x0 = FloatVector.fromArray(S, p, i0 + o);
+            FloatVector x1 = FloatVector.fromArray(S, p, i1 + o);
+            FloatVector x2 = FloatVector.fromArray(S, p, i2 + o);
+            FloatVector x3 = FloatVector.fromArray(S, p, i3 + o);
             FloatVector v = FloatVector.broadcast(S, q[oA + d]);
             a0 = x0.fma(v, a0);
             a1 = x1.fma(v, a1);
@@ -109,7 +131,8 @@ final class VectorColumnKernel implements ColumnKernel {
         store4(accD, r, e0, e1, e2, e3);
     }
 
-    private static void block2x4(float[] q, int oA, int oB, float[][] cols, int dim, int r, float[] accA,
+    private static void block2x4(float[] q, int oA, int oB, float[] p, int dim, int i0, int i1, int i2, int i3,
+                                 int r, float[] accA,
                                  float[] accB) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
@@ -120,11 +143,11 @@ final class VectorColumnKernel implements ColumnKernel {
         FloatVector b2 = a0;
         FloatVector b3 = a0;
         for (int d = 0; d < dim; d++) {
-            float[] c = cols[d];
-            FloatVector x0 = FloatVector.fromArray(S, c, r);
-            FloatVector x1 = FloatVector.fromArray(S, c, r + L);
-            FloatVector x2 = FloatVector.fromArray(S, c, r + 2 * L);
-            FloatVector x3 = FloatVector.fromArray(S, c, r + 3 * L);
+            int o = d * Panels.WIDTH;
+            FloatVector x0 = FloatVector.fromArray(S, p, i0 + o);
+            FloatVector x1 = FloatVector.fromArray(S, p, i1 + o);
+            FloatVector x2 = FloatVector.fromArray(S, p, i2 + o);
+            FloatVector x3 = FloatVector.fromArray(S, p, i3 + o);
             FloatVector v = FloatVector.broadcast(S, q[oA + d]);
             a0 = x0.fma(v, a0);
             a1 = x1.fma(v, a1);
@@ -140,26 +163,27 @@ final class VectorColumnKernel implements ColumnKernel {
         store4(accB, r, b0, b1, b2, b3);
     }
 
-    private static void block1x4(float[] q, int oA, float[][] cols, int dim, int r, float[] accA) {
+    private static void block1x4(float[] q, int oA, float[] p, int dim, int i0, int i1, int i2, int i3,
+                                 int r, float[] accA) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
         for (int d = 0; d < dim; d++) {
-            float[] c = cols[d];
+            int o = d * Panels.WIDTH;
             FloatVector v = FloatVector.broadcast(S, q[oA + d]);
-            a0 = FloatVector.fromArray(S, c, r).fma(v, a0);
-            a1 = FloatVector.fromArray(S, c, r + L).fma(v, a1);
-            a2 = FloatVector.fromArray(S, c, r + 2 * L).fma(v, a2);
-            a3 = FloatVector.fromArray(S, c, r + 3 * L).fma(v, a3);
+            a0 = FloatVector.fromArray(S, p, i0 + o).fma(v, a0);
+            a1 = FloatVector.fromArray(S, p, i1 + o).fma(v, a1);
+            a2 = FloatVector.fromArray(S, p, i2 + o).fma(v, a2);
+            a3 = FloatVector.fromArray(S, p, i3 + o).fma(v, a3);
         }
         store4(accA, r, a0, a1, a2, a3);
     }
 
-    private static void block1x1(float[] q, int oA, float[][] cols, int dim, int r, float[] accA) {
+    private static void block1x1(float[] q, int oA, float[] p, int dim, int i0, int r, float[] accA) {
         FloatVector a0 = FloatVector.zero(S);
         for (int d = 0; d < dim; d++) {
-            a0 = FloatVector.fromArray(S, cols[d], r).fma(FloatVector.broadcast(S, q[oA + d]), a0);
+            a0 = FloatVector.fromArray(S, p, i0 + d * Panels.WIDTH).fma(FloatVector.broadcast(S, q[oA + d]), a0);
         }
         a0.intoArray(accA, r);
     }

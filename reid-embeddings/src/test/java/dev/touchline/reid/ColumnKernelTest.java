@@ -56,7 +56,14 @@ class ColumnKernelTest {
             for (float[] a : acc) {
                 java.util.Arrays.fill(a, 7f);
             }
-            kernel.dotRows(q, 3, count, cols, dim, from, to, acc);
+            float[] panels = null;
+            if (kernel.usesPanels()) {
+                panels = new float[Panels.length(length, dim)];
+                java.util.Arrays.fill(panels, Float.NaN);
+                // Only the range is copied: a kernel reading a panel row outside it would turn a result into NaN.
+                Panels.copyRows(cols, dim, from, to, panels);
+            }
+            kernel.dotRows(q, 3, count, cols, panels, dim, from, to, acc);
             for (int k = 0; k < count; k++) {
                 Dot.dotColumns1(q, 3 + k * dim, cols, dim, from, to, one);
                 Dot.dotColumnsScalar(q, 3 + k * dim, cols, dim, from, to, ref);
