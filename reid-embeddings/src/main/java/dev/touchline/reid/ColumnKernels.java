@@ -28,7 +28,7 @@ final class ColumnKernels {
     static {
         String reason;
         ColumnKernel chosen = FmaColumnKernel.INSTANCE;
-        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+        if ("false".equalsIgnoreCase(System.getProperty(PROPERTY))) {
             reason = PROPERTY + "=false";
         } else {
             Attempt a = loadVector();

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * cache while every query block reads them. Both give bit-identical scores. The Vector API kernel reads a second
  * copy of the rows in panels of 16 rows (all dimensions of a panel back to back), which the gallery then keeps
  * beside the columns, written in the same critical section: twice the memory (1.7 MB more for 22 × 150 × 128),
- * for about 0.7x the kernel's time on the per-dimension arrays. Snapshots keep one flat array per identity
+ * for about 0.8x the kernel's time on the per-dimension arrays. Snapshots keep one flat array per identity
  * ({@code d * capacity + r}), see {@link GallerySnapshot}.
  *
  * <h2>Concurrency (memory model)</h2>

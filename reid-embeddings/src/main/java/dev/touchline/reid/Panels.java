@@ -4,7 +4,7 @@ package dev.touchline.reid;
  * The panel copy of a column store, read by the Vector API kernel: rows in panels of {@value #WIDTH}, and within a
  * panel all dimensions back to back, {@value #WIDTH} rows each, so element {@code d} of row {@code r} is at
  * {@link #index}. A block of rows then reads a few sequential streams (one per panel) instead of one short stream
- * per dimension; measured on the 22 x 3,300 x 128 frame, the register-blocked kernel took about 0.7x the time on
+ * per dimension; measured on the 22 x 3,300 x 128 frame, the register-blocked kernel took about 0.8x the time on
  * panels that it took on the per-dimension arrays.
  */
 final class Panels {
