@@ -14,10 +14,16 @@ import org.jspecify.annotations.Nullable;
  * <h2>Layout</h2>
  * All identities share one {@code float[]} per dimension: element {@code d} of ring row {@code r} of the identity
  * in slot {@code s} is at {@code columns[d][s * capacity + r]}. MAX scoring therefore runs one loop over every
- * stored vector of the gallery (22 × 150 = 3,300 rows) per block of four queries, with no per-identity loop
- * set-up, and C2 vectorises it ({@link Dot#dotColumns4}); the maximum per identity is taken afterwards over its
- * rows. The rows are processed in tiles of whole identities (about 1,024 rows) so a tile's columns
- * stay in the L2 cache while every query block reads them. Snapshots keep one flat array per identity
+ * stored vector of the gallery (22 × 150 = 3,300 rows), with no per-identity loop set-up, and the maximum per
+ * identity is taken afterwards over its rows. The dot products come from a frame kernel chosen once per JVM
+ * (see {@link #scoringKernel()}): with {@code --add-modules jdk.incubator.vector} a Vector API kernel that keeps
+ * sixteen vector accumulators (four queries by four vectors of rows, 64 rows with 512-bit vectors) in registers over all dimensions and takes the whole
+ * gallery at once; without it a portable kernel that C2 auto-vectorises ({@link Dot#dotColumns4}, four queries per
+ * pass over the rows), run in tiles of whole identities (about 1,024 rows) so a tile's columns stay in the L2
+ * cache while every query block reads them. Both give bit-identical scores. The Vector API kernel reads a second
+ * copy of the rows in panels of 16 rows (all dimensions of a panel back to back), which the gallery then keeps
+ * beside the columns, written in the same critical section: twice the memory (1.7 MB more for 22 × 150 × 128),
+ * for about 0.8x the kernel's time on the per-dimension arrays. Snapshots keep one flat array per identity
  * ({@code d * capacity + r}), see {@link GallerySnapshot}.
  *
  * <h2>Concurrency (memory model)</h2>
@@ -52,8 +58,8 @@ public final class EmbeddingGallery {
     private final long insertIntervalMicros;
     private final double prototypeAlpha;
     private final Scoring scoring;
-    /** Rows per scoring tile (rounded to whole identities, at least one): a tile's columns fit the L2 cache. */
-    static final int TILE_ROWS = 1024;
+    /** The frame kernel of MAX scoring, chosen once per JVM ({@link ColumnKernels}) unless a test sets one. */
+    private final ColumnKernel kernel;
 
     private volatile Identity[] identities = new Identity[0];
     /** The shared ring storage; replaced (never modified in size) when {@link #add} needs more slots. */
@@ -68,7 +74,8 @@ public final class EmbeddingGallery {
         this.insertIntervalMicros = b.insertIntervalMicros;
         this.prototypeAlpha = b.prototypeAlpha;
         this.scoring = b.scoring;
-        this.store = new Store(new float[b.dimension][0], 0);
+        this.kernel = b.kernel;
+        this.store = new Store(new float[b.dimension][0], b.kernel.usesPanels() ? new float[0] : null, 0);
         this.scratch = ThreadLocal.withInitial(Scratch::new);
         if (scoring == Scoring.PROTOTYPE && Double.isNaN(prototypeAlpha)) {
             throw new IllegalArgumentException("scoring PROTOTYPE needs a prototypeAlpha");
@@ -98,6 +105,18 @@ public final class EmbeddingGallery {
     /** The scoring rule. */
     public Scoring scoring() {
         return scoring;
+    }
+
+    /**
+     * Which frame kernel MAX scoring uses in this JVM, and why: the Vector API kernel when the application runs with
+     * {@code --add-modules jdk.incubator.vector} (the accumulators stay in registers), else the portable kernel
+     * that C2 auto-vectorises. Both give bit-identical scores. The system property
+     * {@code dev.touchline.reid.vectorKernel=false} forces the portable one.
+     *
+     * @return e.g. {@code "vector-api (512-bit, 16 lanes, ...) (jdk.incubator.vector is in the boot layer)"}
+     */
+    public static String scoringKernel() {
+        return ColumnKernels.describe();
     }
 
     /** Whether an EMA prototype is kept. */
@@ -152,7 +171,13 @@ public final class EmbeddingGallery {
             for (int d = 0; d < dimension; d++) {
                 cols[d] = Arrays.copyOf(old.columns[d], (int) rows);
             }
-            store = new Store(cols, newSlots);
+            float[] panels = null;
+            long panelLength = (rows + Panels.WIDTH - 1) / Panels.WIDTH * Panels.WIDTH * dimension;
+            // Past the largest array the panel copy is dropped and scoring falls back to the portable kernel.
+            if (old.panels != null && panelLength <= Integer.MAX_VALUE - 8) {
+                panels = Arrays.copyOf(old.panels, (int) panelLength);
+            }
+            store = new Store(cols, panels, newSlots);
         } finally {
             for (int s = ids.length - 1; s >= 0; s--) {
                 ids[s].lock.unlockWrite(stamps[s]);
@@ -220,10 +245,17 @@ public final class EmbeddingGallery {
             }
             float inv = (float) (1.0 / norm);
             // Read under the write lock: a concurrent grow() cannot swap the store until we release it.
-            float[][] cols = store.columns;
+            Store st = store;
+            float[][] cols = st.columns;
             int row = id.slot * capacity + id.next;
             for (int i = 0; i < dimension; i++) {
                 cols[i][row] = v[off + i] * inv;
+            }
+            float[] panels = st.panels;
+            if (panels != null) {
+                for (int i = 0; i < dimension; i++) {
+                    panels[Panels.index(row, i, dimension)] = cols[i][row];
+                }
             }
             id.next = id.next + 1 == capacity ? 0 : id.next + 1;
             if (id.count < capacity) {
@@ -357,8 +389,9 @@ public final class EmbeddingGallery {
         }
         // Read after the identity list: this store holds at least the n slots scored (see add()).
         Store st = store;
-        int perTile = Math.max(1, TILE_ROWS / capacity);
-        w.ensure(n * capacity, perTile);
+        ColumnKernel k = kernelFor(st);
+        int perTile = Math.min(n, Math.max(1, k.tileRows() / capacity));
+        w.ensure(n * capacity, perTile, count);
         for (int t0 = 0; t0 < n; t0 += perTile) {
             int t1 = Math.min(n, t0 + perTile);
             for (int s = t0; s < t1; s++) {
@@ -366,7 +399,7 @@ public final class EmbeddingGallery {
                 w.stamps[s - t0] = id.lock.tryOptimisticRead();
                 w.counts[s - t0] = id.count;
             }
-            scoreTile(st.columns, t0, t1, w.counts, q, qOff, count, out, outOff, stride, invNorm, scalar, w);
+            scoreTile(st, k, t0, t1, w.counts, q, qOff, count, out, outOff, stride, invNorm, scalar, w);
             for (int s = t0; s < t1; s++) {
                 StampedLock lock = ids[s].lock;
                 long stamp = w.stamps[s - t0];
@@ -384,7 +417,8 @@ public final class EmbeddingGallery {
         long stamp = id.lock.readLock();
         try {
             w.one[0] = id.count;
-            scoreTile(store.columns, id.slot, id.slot + 1, w.one, q, qOff, count, out, outOff, stride, invNorm,
+            Store st = store;
+            scoreTile(st, kernelFor(st), id.slot, id.slot + 1, w.one, q, qOff, count, out, outOff, stride, invNorm,
                     scalar, w);
         } finally {
             id.lock.unlockRead(stamp);
@@ -395,38 +429,28 @@ public final class EmbeddingGallery {
      * MAX scores of every query against the identities in slots {@code [s0, s1)}, whose stored counts are
      * {@code counts[0 .. s1 - s0)}: dot products over the tile's rows, then the largest per identity.
      */
-    private void scoreTile(float[][] cols, int s0, int s1, int[] counts, float[] q, int qOff, int count,
+    private void scoreTile(Store st, ColumnKernel kern, int s0, int s1, int[] counts, float[] q, int qOff, int count,
                            float[] out, int outOff, int stride, float[] invNorm, boolean scalar, Scratch w) {
+        float[][] cols = st.columns;
         int from = s0 * capacity;
         // Rows past the last identity's count are never read by the maximum; skip them.
         int to = (s1 - 1) * capacity + counts[s1 - s0 - 1];
-        int k = 0;
-        if (!scalar) {
-            for (; k + 3 < count; k += 4) {
-                int off = qOff + k * dimension;
-                Dot.dotColumns4(q, off, off + dimension, off + 2 * dimension, off + 3 * dimension, cols, dimension,
-                        from, to, w.acc[0], w.acc[1], w.acc[2], w.acc[3]);
-                for (int j = 0; j < 4; j++) {
-                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
-                }
+        if (scalar) {
+            for (int k = 0; k < count; k++) {
+                Dot.dotColumnsScalar(q, qOff + k * dimension, cols, dimension, from, to, w.acc[0]);
+                maxima(w.acc[0], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
             }
-            for (; k + 1 < count; k += 2) {
-                int off = qOff + k * dimension;
-                Dot.dotColumns2(q, off, off + dimension, cols, dimension, from, to, w.acc[0], w.acc[1]);
-                for (int j = 0; j < 2; j++) {
-                    maxima(w.acc[j], s0, s1, counts, out, outOff + (k + j) * stride, invNorm[k + j]);
-                }
-            }
+            return;
         }
-        for (; k < count; k++) {
-            int off = qOff + k * dimension;
-            if (scalar) {
-                Dot.dotColumnsScalar(q, off, cols, dimension, from, to, w.acc[0]);
-            } else {
-                Dot.dotColumns1(q, off, cols, dimension, from, to, w.acc[0]);
-            }
-            maxima(w.acc[0], s0, s1, counts, out, outOff + k * stride, invNorm[k]);
+        kern.dotRows(q, qOff, count, cols, st.panels, dimension, from, to, w.acc);
+        for (int j = 0; j < count; j++) {
+            maxima(w.acc[j], s0, s1, counts, out, outOff + j * stride, invNorm[j]);
         }
+    }
+
+    /** The gallery's kernel, or the portable one when this store has no panel copy (a gallery past 2^31 floats). */
+    private ColumnKernel kernelFor(Store st) {
+        return kernel.usesPanels() && st.panels == null ? FmaColumnKernel.INSTANCE : kernel;
     }
 
     /** Per identity in {@code [s0, s1)} the largest dot product over its stored rows, scaled: {@code out[row + s]}. */
@@ -533,6 +557,10 @@ public final class EmbeddingGallery {
                 for (int d = 0; d < g.dimension; d++) {
                     System.arraycopy(flat, d * g.capacity, cols[d], slot * g.capacity, g.capacity);
                 }
+                float[] panels = g.store.panels;
+                if (panels != null) {
+                    Panels.copyRows(cols, g.dimension, slot * g.capacity, (slot + 1) * g.capacity, panels);
+                }
                 id.count = snap.counts()[s];
                 id.next = snap.next()[s];
                 id.lastInsertMicros = snap.lastInsertMicros()[s];
@@ -596,18 +624,23 @@ public final class EmbeddingGallery {
         return index < 0 ? name : name + "[" + index + "]";
     }
 
-    /** The shared ring storage: one array per dimension, {@code slots * capacity} rows each. */
+    /**
+     * The shared ring storage: one array per dimension, {@code slots * capacity} rows each, and for a kernel that
+     * reads them the same rows again in the {@link Panels} layout (written together under the identity's lock).
+     */
     private static final class Store {
         final float[][] columns;
+        final float @Nullable [] panels;
         final int slots;
 
-        Store(float[][] columns, int slots) {
+        Store(float[][] columns, float @Nullable [] panels, int slots) {
             this.columns = columns;
+            this.panels = panels;
             this.slots = slots;
         }
     }
 
-    /** One thread's work space: four queries' row accumulators, a tile's stamps and counts, inverse query norms. */
+    /** One thread's work space: one row-accumulator array per query of the largest frame so far, a tile's stamps and counts, inverse query norms. */
     private static final class Scratch {
         float[][] acc = new float[4][0];
         long[] stamps = new long[0];
@@ -615,12 +648,16 @@ public final class EmbeddingGallery {
         final int[] one = new int[1];
         private float[] invNorms = new float[32];
 
-        /** Grows (allocating) only when the gallery has grown since this thread's last frame. */
-        void ensure(int rows, int tileIdentities) {
-            if (acc[0].length < rows) {
-                for (int j = 0; j < 4; j++) {
-                    acc[j] = new float[rows];
+        /** Grows (allocating) only when the gallery or the frame has grown since this thread's last frame. */
+        void ensure(int rows, int tileIdentities, int queries) {
+            if (acc.length < queries || acc[0].length < rows) {
+                int n = Math.max(acc.length, queries);
+                int len = Math.max(acc[0].length, rows);
+                float[][] grown = new float[n][];
+                for (int j = 0; j < n; j++) {
+                    grown[j] = new float[len];
                 }
+                acc = grown;
             }
             if (stamps.length < tileIdentities) {
                 stamps = new long[tileIdentities];
@@ -664,8 +701,15 @@ public final class EmbeddingGallery {
         private long insertIntervalMicros = DEFAULT_INSERT_INTERVAL_MICROS;
         private double prototypeAlpha = DEFAULT_PROTOTYPE_ALPHA;
         private Scoring scoring = Scoring.MAX;
+        private ColumnKernel kernel = ColumnKernels.active();
 
         private Builder() {
+        }
+
+        /** The frame kernel (tests compare kernels in one JVM); default the one {@link ColumnKernels} chose. */
+        Builder kernel(ColumnKernel value) {
+            kernel = java.util.Objects.requireNonNull(value, "kernel");
+            return this;
         }
 
         /** Embedding dimension, 1 to 4096 (default 128). */

@@ -5,7 +5,9 @@
  * ring buffer (and optionally an EMA prototype) and scores a query by cosine similarity without allocating; all
  * identities' rings share one array per dimension so a frame's queries are scored four at a time in one
  * vectorised pass over every stored embedding; its state can be taken as a
- * {@link dev.touchline.reid.GallerySnapshot} and restored.
+ * {@link dev.touchline.reid.GallerySnapshot} and restored. Run with {@code --add-modules jdk.incubator.vector}
+ * (incubating in Java 17) and the gallery scores with a Vector API kernel instead of the portable one, same
+ * results, less time; {@link dev.touchline.reid.EmbeddingGallery#scoringKernel()} tells which one is active.
  * {@link dev.touchline.reid.FrameMatcher} turns one frame's queries into decisions (match, uncertain, escalate,
  * new, duplicate) under a {@link dev.touchline.reid.MatchPolicy}: one-to-one assignment by the Hungarian method,
  * duplicate suppression of overlapping detections, and optional kit-colour and stature vetoes.
