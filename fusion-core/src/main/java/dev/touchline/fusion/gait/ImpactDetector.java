@@ -257,6 +257,100 @@ public final class ImpactDetector {
         step(timeMicros, ax, lx, ly, lz, clipped, first);
     }
 
+    /**
+     * Adds a block of accelerometer samples that the caller has already low-passed, as n calls of
+     * {@link #acceptLowPassed(long, double, double, double, double, double, double)} would, except that impacts
+     * become due and are reported at the end of the block rather than at the sample that completes them (the same
+     * impacts, with the same values). The whole block is checked before any sample is used: on a bad sample the
+     * detector is unchanged.
+     *
+     * @param timeMicros sample times, µs since the epoch, increasing; Not modified
+     * @param ax raw acceleration along the tibia, m/s²; Not modified
+     * @param ay raw acceleration along sensor y, m/s²; Not modified
+     * @param az raw acceleration along sensor z, m/s²; Not modified
+     * @param lx low-passed acceleration along the tibia, m/s²; Not modified
+     * @param ly low-passed acceleration along y, m/s²; Not modified
+     * @param lz low-passed acceleration along z, m/s²; Not modified
+     * @param n number of samples, from index 0
+     * @throws BadSensorDataException for a non-finite value, time not increasing, or the gyro lagging by more than
+     *         the buffer
+     */
+    public void acceptLowPassed(long[] timeMicros, double[] ax, double[] ay, double[] az, double[] lx, double[] ly,
+            double[] lz, int n) throws BadSensorDataException {
+        long prev = lastAccT;
+        for (int i = 0; i < n; i++) {
+            if (!(Double.isFinite(ax[i]) && Double.isFinite(ay[i]) && Double.isFinite(az[i])
+                    && Double.isFinite(lx[i]) && Double.isFinite(ly[i]) && Double.isFinite(lz[i]))) {
+                throw new BadSensorDataException("accelerometer sample at " + timeMicros[i] + " µs is not finite: "
+                        + ax[i] + ", " + ay[i] + ", " + az[i]);
+            }
+            if (prev != Long.MIN_VALUE && timeMicros[i] <= prev) {
+                throw new BadSensorDataException("accelerometer time stamp " + timeMicros[i]
+                        + " µs does not increase over " + prev + " µs");
+            }
+            prev = timeMicros[i];
+        }
+        final double clip = clipLevel;
+        final double ratio2 = axialRatio * axialRatio;
+        final boolean axial = axialRatio != 0;
+        final int mask = histCap - 1;
+        long last = lastAccT;
+        long count = accCount;
+        double qx = px;
+        double qy = py;
+        double qz = pz;
+        for (int i = 0; i < n; i++) {
+            long t = timeMicros[i];
+            double x = lx[i];
+            double y = ly[i];
+            double z = lz[i];
+            boolean candidate = false;
+            if (last != Long.MIN_VALUE) {
+                double dx = x - qx;
+                double dy = y - qy;
+                double dz = z - qz;
+                double transverse = dy * dy + dz * dz;
+                double limit = jerkLimitPerMicro * (t - last);
+                candidate = dx * dx + transverse > limit * limit && (!axial || dx * dx >= ratio2 * transverse);
+            }
+            qx = x;
+            qy = y;
+            qz = z;
+            last = t;
+            int h = (int) (count & mask);
+            histAxial[h] = ax[i];
+            histResultant[h] = x * x + y * y + z * z;
+            histClipped[h] = Math.abs(ax[i]) >= clip || Math.abs(ay[i]) >= clip || Math.abs(az[i]) >= clip;
+            if (candidate) {
+                if (candTail - candHead == candCap) {
+                    px = qx;
+                    py = qy;
+                    pz = qz;
+                    lastAccT = last;
+                    accCount = count;
+                    throw new BadSensorDataException("gyroscope stream lags the accelerometer by more than the "
+                            + "buffer: accelerometer at " + t + " µs, gyroscope at " + lastGyroT + " µs");
+                }
+                int c = (int) (candTail & (candCap - 1));
+                candT[c] = t;
+                candIndex[c] = count;
+                candTail++;
+            }
+            count++;
+        }
+        px = qx;
+        py = qy;
+        pz = qz;
+        lastAccT = last;
+        accCount = count;
+        if (candTail > candHead) {
+            decide(false);
+        }
+        if (strikeTail > strikeHead) {
+            report();
+        }
+    }
+
     private void step(long timeMicros, double ax, double x, double y, double z, boolean clipped, boolean first)
             throws BadSensorDataException {
         boolean candidate = false;

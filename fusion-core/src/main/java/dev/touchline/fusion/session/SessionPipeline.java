@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       1 s without a gap) more than {@code rateTolerance} from nominal raise {@link BadSensorDataException};
  *       intervals beyond {@code gapFactor} nominal periods are counted as gaps and never bridged; clipped
  *       accelerometer and over-range gyro samples are counted;</li>
- *   <li><b>alignment</b>: the accelerometer, low-passed by PlayerLoad's filter (causal Butterworth, order 4 at
- *       20 Hz), is read at each gyro time plus that filter's 0 Hz group delay, so the orientation filter sees both
+ *   <li><b>alignment</b>: the accelerometer, decimated and low-passed by PlayerLoad's filters (at 1 kHz: the
+ *       impact gate's 60 Hz low-pass as anti-alias filter, every 5th sample, causal Butterworth order 4 at 20 Hz on
+ *       those), is read at each gyro time plus the filters' 0 Hz group delay, so the orientation filter sees both
  *       sensors at the same instant; the PPG goes through a {@link StreamingResampler} onto a
  *       {@code ppgOutputRateHz} grid shared with every other stream resampled to that rate;</li>
  *   <li><b>orientation</b>: by default an {@link InertialLowPassFilter} (accelerometer averaged in a
@@ -57,9 +58,12 @@ public final class SessionPipeline {
     private final double[] bx = new double[BLOCK];
     private final double[] by = new double[BLOCK];
     private final double[] bz = new double[BLOCK];
-    private final double[][] pl = new double[3][BLOCK];
     private final double[][] gate = new double[3][BLOCK];
+    private final long[] keptT = new long[BLOCK];
+    private final double[][] kept = new double[3][BLOCK];
+    private final boolean[] keptRestart = new boolean[BLOCK];
     private long lastAccT = Long.MIN_VALUE;
+    private final @Nullable IirDesign antiAlias;
     private final IirDesign alignDesign;
     private final long alignDelayMicros;
     private final long gyroGapMicros;
@@ -117,13 +121,16 @@ public final class SessionPipeline {
                 .gapFactor(b.gapFactor).build(listener::onPpg);
         // the orientation filter reads PlayerLoad's low-pass: one filter fewer per sample, and a 20 Hz accelerometer
         // is all an inclination correction at 200 Hz needs
+        this.antiAlias = load.antiAlias().orElse(null);
         this.alignDesign = load.lowPass();
-        this.kernel = new AccelerometerKernel(alignDesign, impacts.filter(), load.gapMicros());
-        this.alignDelayMicros = Math.round(alignDesign.groupDelaySeconds(0) * 1e6);
+        this.kernel = new AccelerometerKernel(antiAlias, load.decimation(), alignDesign, impacts.filter(),
+                load.gapMicros());
+        double delay = alignDesign.groupDelaySeconds(0) + (antiAlias == null ? 0 : antiAlias.groupDelaySeconds(0));
+        this.alignDelayMicros = Math.round(delay * 1e6);
         this.gyroGapMicros = Math.round(b.gapFactor * 1e6 / b.gyroRate);
         this.accClip = 0.999 * b.accRange;
         this.gyroClip = 0.98 * b.gyroRange;
-        this.accCap = powerOfTwo((b.bufferSeconds + 0.2) * b.accRate + 8);
+        this.accCap = powerOfTwo((b.bufferSeconds + 0.2) * b.accRate / load.decimation() + 8);
         this.aT = new long[accCap];
         this.aX = new double[accCap];
         this.aY = new double[accCap];
@@ -162,6 +169,9 @@ public final class SessionPipeline {
     /** Checks and processes the first n samples of the block scratch arrays. */
     private void accelerometerBlock(int n) throws BadSensorDataException {
         checkOpen();
+        if (n == 0) {
+            return;
+        }
         long last = lastAccT;
         for (int i = 0; i < n; i++) {
             if (!(Double.isFinite(bx[i]) && Double.isFinite(by[i]) && Double.isFinite(bz[i]))) {
@@ -174,21 +184,23 @@ public final class SessionPipeline {
             }
             last = bt[i];
         }
-        kernel.process(bt, bx, by, bz, n, pl, gate);
-        double[] plx = pl[0];
-        double[] ply = pl[1];
-        double[] plz = pl[2];
         for (int i = 0; i < n; i++) {
-            long t = bt[i];
-            double ax = bx[i];
-            double ay = by[i];
-            double az = bz[i];
-            boolean gap = accCheck.check(t);
-            if (Math.abs(ax) >= accClip || Math.abs(ay) >= accClip || Math.abs(az) >= accClip) {
+            accCheck.check(bt[i]);
+        }
+        double clip = accClip;
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(bx[i]) >= clip || Math.abs(by[i]) >= clip || Math.abs(bz[i]) >= clip) {
                 clippedAcc++;
             }
-            load.acceptLowPassed(t, plx[i], ply[i], plz[i]);
-            impacts.acceptLowPassed(t, ax, ay, az, gate[0][i], gate[1][i], gate[2][i]);
+        }
+        int m = kernel.process(bt, bx, by, bz, n, gate, keptT, kept, keptRestart);
+        impacts.acceptLowPassed(bt, bx, by, bz, gate[0], gate[1], gate[2], n);
+        double[] kx = kept[0];
+        double[] ky = kept[1];
+        double[] kz = kept[2];
+        for (int i = 0; i < m; i++) {
+            long t = keptT[i];
+            load.acceptLowPassed(t, kx[i], ky[i], kz[i], keptRestart[i]);
             if (aCount - accCap >= cursor && cursor >= 0 && gTail > gHead) {
                 throw new BadSensorDataException("gyroscope stream lags the accelerometer by more than the buffer "
                         + "at " + t + " µs");
@@ -198,14 +210,14 @@ public final class SessionPipeline {
             }
             int k = (int) (aCount & (accCap - 1));
             aT[k] = t;
-            aX[k] = plx[i];
-            aY[k] = ply[i];
-            aZ[k] = plz[i];
-            aAfterGap[k] = gap;
+            aX[k] = kx[i];
+            aY[k] = ky[i];
+            aZ[k] = kz[i];
+            aAfterGap[k] = keptRestart[i];
             aCount++;
-            lastAccT = t;
-            drainGyro();
         }
+        lastAccT = bt[n - 1];
+        drainGyro();
     }
 
     /**
@@ -499,7 +511,10 @@ public final class SessionPipeline {
 
     /** A description of every filter in the pipeline, to store alongside its outputs. */
     public String describe() {
-        return "alignment: accelerometer " + alignDesign.describe() + ", read at gyro time + " + alignDelayMicros
+        String decimated = antiAlias == null ? "" : antiAlias.describe() + ", every " + load.decimation()
+                + "th sample, ";
+        return "alignment: accelerometer " + decimated + alignDesign.describe() + ", read at gyro time + "
+                + alignDelayMicros
                 + " µs (its 0 Hz group delay); impacts: " + impacts.filter().describe() + ", jerk threshold "
                 + String.format(java.util.Locale.ROOT, "%.1f", impacts.jerkThresholdGPerSecond()) + " g/s; "
                 + "PlayerLoad: " + load.filterDescription() + "; PPG: " + ppg.describe();

@@ -46,7 +46,10 @@ class PlayerLoadMeterTest {
         assertEquals(0.08, mid.pl(), 0.002);
         assertEquals(1.0, mid.covered(), 1e-9);
         assertEquals(T0 + 60_000_000L, mid.start());
-        assertTrue(m.filterDescription().startsWith("Butterworth low-pass order 4, 20.0 Hz at 1000.0 Hz"));
+        assertTrue(m.filterDescription().startsWith("Butterworth low-pass order 4, 60.0 Hz at 1000.0 Hz, causal; "
+                + "every 5th sample"), m.filterDescription());
+        assertTrue(m.filterDescription().contains("Butterworth low-pass order 4, 20.0 Hz at 200.0 Hz"),
+                m.filterDescription());
     }
 
     @Test
