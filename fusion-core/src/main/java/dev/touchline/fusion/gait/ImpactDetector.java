@@ -261,8 +261,8 @@ public final class ImpactDetector {
      * Adds a block of accelerometer samples that the caller has already low-passed, as n calls of
      * {@link #acceptLowPassed(long, double, double, double, double, double, double)} would, except that impacts
      * become due and are reported at the end of the block rather than at the sample that completes them (the same
-     * impacts, with the same values). The whole block is checked before any sample is used: on a bad sample the
-     * detector is unchanged.
+     * impacts, with the same values). As with single calls, the samples before a bad one have been taken when the
+     * exception is thrown.
      *
      * @param timeMicros sample times, µs since the epoch, increasing; Not modified
      * @param ax raw acceleration along the tibia, m/s²; Not modified
@@ -277,19 +277,6 @@ public final class ImpactDetector {
      */
     public void acceptLowPassed(long[] timeMicros, double[] ax, double[] ay, double[] az, double[] lx, double[] ly,
             double[] lz, int n) throws BadSensorDataException {
-        long prev = lastAccT;
-        for (int i = 0; i < n; i++) {
-            if (!(Double.isFinite(ax[i]) && Double.isFinite(ay[i]) && Double.isFinite(az[i])
-                    && Double.isFinite(lx[i]) && Double.isFinite(ly[i]) && Double.isFinite(lz[i]))) {
-                throw new BadSensorDataException("accelerometer sample at " + timeMicros[i] + " µs is not finite: "
-                        + ax[i] + ", " + ay[i] + ", " + az[i]);
-            }
-            if (prev != Long.MIN_VALUE && timeMicros[i] <= prev) {
-                throw new BadSensorDataException("accelerometer time stamp " + timeMicros[i]
-                        + " µs does not increase over " + prev + " µs");
-            }
-            prev = timeMicros[i];
-        }
         final double clip = clipLevel;
         final double ratio2 = axialRatio * axialRatio;
         final boolean axial = axialRatio != 0;
@@ -304,6 +291,24 @@ public final class ImpactDetector {
             double x = lx[i];
             double y = ly[i];
             double z = lz[i];
+            double rx = ax[i];
+            double ry = ay[i];
+            double rz = az[i];
+            // v * 0 is 0 for a finite v and NaN otherwise: one test for six values
+            double finite = rx * 0 + ry * 0 + rz * 0 + x * 0 + y * 0 + z * 0;
+            if (finite != 0 || last != Long.MIN_VALUE && t <= last) {
+                px = qx;
+                py = qy;
+                pz = qz;
+                lastAccT = last;
+                accCount = count;
+                if (finite != 0) {
+                    throw new BadSensorDataException("accelerometer sample at " + t + " µs is not finite: " + rx
+                            + ", " + ry + ", " + rz + " (low-passed " + x + ", " + y + ", " + z + ")");
+                }
+                throw new BadSensorDataException("accelerometer time stamp " + t + " µs does not increase over "
+                        + last + " µs");
+            }
             boolean candidate = false;
             if (last != Long.MIN_VALUE) {
                 double dx = x - qx;
@@ -318,9 +323,9 @@ public final class ImpactDetector {
             qz = z;
             last = t;
             int h = (int) (count & mask);
-            histAxial[h] = ax[i];
+            histAxial[h] = rx;
             histResultant[h] = x * x + y * y + z * z;
-            histClipped[h] = Math.abs(ax[i]) >= clip || Math.abs(ay[i]) >= clip || Math.abs(az[i]) >= clip;
+            histClipped[h] = Math.abs(rx) >= clip || Math.abs(ry) >= clip || Math.abs(rz) >= clip;
             if (candidate) {
                 if (candTail - candHead == candCap) {
                     px = qx;

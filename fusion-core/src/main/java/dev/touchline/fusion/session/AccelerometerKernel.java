@@ -80,6 +80,117 @@ final class AccelerometerKernel {
      */
     int process(long[] t, double[] ax, double[] ay, double[] az, int n, double[][] gate, long[] keptT,
             double[][] kept, boolean[] restart) {
+        long prev = lastT;
+        if (prev == Long.MIN_VALUE) {
+            return processWithRestarts(t, ax, ay, az, n, gate, keptT, kept, restart);
+        }
+        for (int i = 0; i < n; i++) {
+            if (t[i] - prev > gapMicros) {
+                return processWithRestarts(t, ax, ay, az, n, gate, keptT, kept, restart);
+            }
+            prev = t[i];
+        }
+        // no gap in the block: the gate over every sample, then PlayerLoad's low-pass over the kept ones, each loop
+        // with only its own filter's state and coefficients in registers
+        gateFilter(ax, ay, az, n, gate);
+        int first = decimation - phase - 1; // the next kept sample
+        int o;
+        if (decimation > 1) {
+            o = playerLoadFilter(t, gate[0], gate[1], gate[2], first, n, decimation, keptT, kept, restart);
+            phase = (phase + n) % decimation;
+        } else {
+            o = playerLoadFilter(t, ax, ay, az, 0, n, 1, keptT, kept, restart);
+        }
+        lastT = t[n - 1];
+        return o;
+    }
+
+    private void gateFilter(double[] ax, double[] ay, double[] az, int n, double[][] gate) {
+        final double g0 = c[10], g1 = c[11], g2 = c[12], g3 = c[13], g4 = c[14];
+        final double h0 = c[15], h1 = c[16], h2 = c[17], h3 = c[18], h4 = c[19];
+        double gax = s[12], gbx = s[13], gay = s[14], gby = s[15], gaz = s[16], gbz = s[17];
+        double hax = s[18], hbx = s[19], hay = s[20], hby = s[21], haz = s[22], hbz = s[23];
+        double[] gx = gate[0];
+        double[] gy = gate[1];
+        double[] gz = gate[2];
+        for (int i = 0; i < n; i++) {
+            double x = ax[i];
+            double y = ay[i];
+            double z = az[i];
+            double ux = g0 * x + gax;
+            gax = g1 * x - g3 * ux + gbx;
+            gbx = g2 * x - g4 * ux;
+            double uy = g0 * y + gay;
+            gay = g1 * y - g3 * uy + gby;
+            gby = g2 * y - g4 * uy;
+            double uz = g0 * z + gaz;
+            gaz = g1 * z - g3 * uz + gbz;
+            gbz = g2 * z - g4 * uz;
+            double vx = h0 * ux + hax;
+            hax = h1 * ux - h3 * vx + hbx;
+            hbx = h2 * ux - h4 * vx;
+            double vy = h0 * uy + hay;
+            hay = h1 * uy - h3 * vy + hby;
+            hby = h2 * uy - h4 * vy;
+            double vz = h0 * uz + haz;
+            haz = h1 * uz - h3 * vz + hbz;
+            hbz = h2 * uz - h4 * vz;
+            gx[i] = vx;
+            gy[i] = vy;
+            gz[i] = vz;
+        }
+        s[12] = gax; s[13] = gbx; s[14] = gay; s[15] = gby; s[16] = gaz; s[17] = gbz;
+        s[18] = hax; s[19] = hbx; s[20] = hay; s[21] = hby; s[22] = haz; s[23] = hbz;
+    }
+
+    /** PlayerLoad's low-pass on samples first, first + step, ... below n; returns the number written. */
+    private int playerLoadFilter(long[] t, double[] ax, double[] ay, double[] az, int first, int n, int step,
+            long[] keptT, double[][] kept, boolean[] restart) {
+        final double p0 = c[0], p1 = c[1], p2 = c[2], p3 = c[3], p4 = c[4];
+        final double q0 = c[5], q1 = c[6], q2 = c[7], q3 = c[8], q4 = c[9];
+        double pax = s[0], pbx = s[1], pay = s[2], pby = s[3], paz = s[4], pbz = s[5];
+        double qax = s[6], qbx = s[7], qay = s[8], qby = s[9], qaz = s[10], qbz = s[11];
+        double[] kx = kept[0];
+        double[] ky = kept[1];
+        double[] kz = kept[2];
+        int o = 0;
+        for (int i = first; i < n; i += step) {
+            double x = ax[i];
+            double y = ay[i];
+            double z = az[i];
+            double wx = p0 * x + pax;
+            pax = p1 * x - p3 * wx + pbx;
+            pbx = p2 * x - p4 * wx;
+            double wy = p0 * y + pay;
+            pay = p1 * y - p3 * wy + pby;
+            pby = p2 * y - p4 * wy;
+            double wz = p0 * z + paz;
+            paz = p1 * z - p3 * wz + pbz;
+            pbz = p2 * z - p4 * wz;
+            double rx = q0 * wx + qax;
+            qax = q1 * wx - q3 * rx + qbx;
+            qbx = q2 * wx - q4 * rx;
+            double ry = q0 * wy + qay;
+            qay = q1 * wy - q3 * ry + qby;
+            qby = q2 * wy - q4 * ry;
+            double rz = q0 * wz + qaz;
+            qaz = q1 * wz - q3 * rz + qbz;
+            qbz = q2 * wz - q4 * rz;
+            keptT[o] = t[i];
+            kx[o] = rx;
+            ky[o] = ry;
+            kz[o] = rz;
+            restart[o] = false;
+            o++;
+        }
+        s[0] = pax; s[1] = pbx; s[2] = pay; s[3] = pby; s[4] = paz; s[5] = pbz;
+        s[6] = qax; s[7] = qbx; s[8] = qay; s[9] = qby; s[10] = qaz; s[11] = qbz;
+        return o;
+    }
+
+    /** The general case: a block with the first sample or a gap in it. */
+    private int processWithRestarts(long[] t, double[] ax, double[] ay, double[] az, int n, double[][] gate,
+            long[] keptT, double[][] kept, boolean[] restart) {
         final double p0 = c[0], p1 = c[1], p2 = c[2], p3 = c[3], p4 = c[4];
         final double q0 = c[5], q1 = c[6], q2 = c[7], q3 = c[8], q4 = c[9];
         final double g0 = c[10], g1 = c[11], g2 = c[12], g3 = c[13], g4 = c[14];

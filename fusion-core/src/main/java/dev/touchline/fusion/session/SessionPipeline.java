@@ -173,26 +173,27 @@ public final class SessionPipeline {
             return;
         }
         long last = lastAccT;
+        double clip = accClip;
+        long clipped = 0;
         for (int i = 0; i < n; i++) {
-            if (!(Double.isFinite(bx[i]) && Double.isFinite(by[i]) && Double.isFinite(bz[i]))) {
-                throw new BadSensorDataException("accelerometer sample at " + bt[i] + " µs is not finite: " + bx[i]
-                        + ", " + by[i] + ", " + bz[i]);
+            double x = bx[i];
+            double y = by[i];
+            double z = bz[i];
+            if (!(Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z))) {
+                throw new BadSensorDataException("accelerometer sample at " + bt[i] + " µs is not finite: " + x
+                        + ", " + y + ", " + z);
             }
             if (last != Long.MIN_VALUE && bt[i] <= last) {
                 throw new BadSensorDataException("accelerometer: time stamp " + bt[i] + " µs does not increase over "
                         + last + " µs");
             }
             last = bt[i];
-        }
-        for (int i = 0; i < n; i++) {
-            accCheck.check(bt[i]);
-        }
-        double clip = accClip;
-        for (int i = 0; i < n; i++) {
-            if (Math.abs(bx[i]) >= clip || Math.abs(by[i]) >= clip || Math.abs(bz[i]) >= clip) {
-                clippedAcc++;
+            if (Math.abs(x) >= clip || Math.abs(y) >= clip || Math.abs(z) >= clip) {
+                clipped++;
             }
         }
+        accCheck.check(bt, 0, n);
+        clippedAcc += clipped;
         int m = kernel.process(bt, bx, by, bz, n, gate, keptT, kept, keptRestart);
         impacts.acceptLowPassed(bt, bx, by, bz, gate[0], gate[1], gate[2], n);
         double[] kx = kept[0];
@@ -296,8 +297,14 @@ public final class SessionPipeline {
     /** Adds a block of PPG samples [from, to) (arrays Not modified). */
     public void acceptPpg(long[] timeMicros, float[] values, int from, int to) throws BadSensorDataException {
         for (int i = from; i < to; i++) {
-            acceptPpg(timeMicros[i], values[i]);
+            if (!Float.isFinite(values[i])) {
+                throw new BadSensorDataException("PPG sample at " + timeMicros[i] + " µs is not finite ("
+                        + values[i] + ")");
+            }
         }
+        checkOpen();
+        ppgCheck.check(timeMicros, from, to);
+        ppg.accept(timeMicros, values, from, to);
     }
 
     /** Adds a whole accelerometer series (m/s²). */

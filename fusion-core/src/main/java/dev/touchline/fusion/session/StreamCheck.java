@@ -63,6 +63,39 @@ final class StreamCheck {
         return false;
     }
 
+    /**
+     * Checks the time stamps [from, to) of a block, as one call of {@link #check(long)} per sample would (the gap
+     * flags are not returned: the pipeline's filters find gaps themselves).
+     */
+    void check(long[] t, int from, int to) throws BadSensorDataException {
+        long base = samples;
+        long prev = last;
+        long start = windowStart;
+        long count = windowCount;
+        for (int i = from; i < to; i++) {
+            long ti = t[i];
+            long d = ti - prev;
+            if (prev == Long.MIN_VALUE || d <= 0 || d > gapMicros || ti - start >= windowMicros) {
+                // the rare cases (first sample, error, gap, end of a rate window) by the per-sample rules
+                last = prev;
+                windowStart = start;
+                windowCount = count;
+                samples = base + i - from;
+                check(ti);
+                prev = last;
+                start = windowStart;
+                count = windowCount;
+                continue;
+            }
+            prev = ti;
+            count++;
+        }
+        last = prev;
+        windowStart = start;
+        windowCount = count;
+        samples = base + to - from;
+    }
+
     long gaps() {
         return gaps;
     }
