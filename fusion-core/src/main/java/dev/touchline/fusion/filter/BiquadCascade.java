@@ -113,6 +113,20 @@ public final class BiquadCascade {
         Arrays.fill(state, 0);
     }
 
+    /**
+     * Continues from a snapshot taken from a filter of the same design (this filter's state is replaced).
+     *
+     * @throws IllegalArgumentException when the snapshot does not fit the design
+     */
+    public void restore(State snapshot) {
+        double[] v = snapshot.values;
+        if (v.length != state.length) {
+            throw new IllegalArgumentException("snapshot has " + v.length + " state values, the design needs "
+                    + state.length);
+        }
+        System.arraycopy(v, 0, state, 0, state.length);
+    }
+
     /** A copy of the state. */
     public State snapshot() {
         return new State(state.clone());

@@ -1,6 +1,7 @@
 package dev.touchline.fusion.filter;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -205,6 +206,31 @@ public final class StreamingResampler {
             nextGrid = grid;
             i = end;
         }
+    }
+
+    /** The resampler's state as a plain value (the configuration is not part of it). */
+    public StreamState snapshot() {
+        StreamState.Writer w = StreamState.writer("StreamingResampler").add(lastT).add(nextGrid).add(lastY);
+        w.add(filter == null ? new double[0] : filter.snapshot().values());
+        return w.build();
+    }
+
+    /**
+     * Continues from a snapshot taken from a resampler with the same configuration.
+     *
+     * @throws IllegalArgumentException when the state does not fit this resampler
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader("StreamingResampler");
+        lastT = r.nextLong();
+        nextGrid = r.nextLong();
+        lastY = r.nextDouble();
+        double[] v = filter == null ? new double[0] : filter.snapshot().values();
+        r.next(v);
+        if (filter != null) {
+            filter.restore(new BiquadCascade.State(v));
+        }
+        r.end();
     }
 
     private void restart(long t, double v) {

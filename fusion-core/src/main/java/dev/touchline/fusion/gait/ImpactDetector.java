@@ -1,6 +1,7 @@
 package dev.touchline.fusion.gait;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.filter.BiquadCascade;
 import dev.touchline.fusion.filter.Butterworth;
 import dev.touchline.fusion.filter.IirDesign;
@@ -42,6 +43,7 @@ import java.util.Objects;
 public final class ImpactDetector {
     private static final double G = 9.80665;
     private static final long CLUSTER_MICROS = 20_000;
+    private static final String KIND = "ImpactDetector";
 
     private final IirDesign design;
     private final double jerkThreshold; // g/s
@@ -445,6 +447,71 @@ public final class ImpactDetector {
         lastGyroT = timeMicros;
         decide(false);
         report();
+    }
+
+    /**
+     * The detector's state as a plain value (the configuration is not part of it): its own filters, the
+     * accelerometer and gyro history, the candidates and strikes waiting, the counts.
+     */
+    public StreamState snapshot() {
+        StreamState.Writer w = StreamState.writer(KIND).add(accCount).add(lastAccT).add(candHead).add(candTail)
+                .add(gyroCount).add(lastGyroT).add(overHead).add(overTail).add(overOpen).add(lastAccepted)
+                .add(lastStrike).add(strikeHead).add(strikeTail).add(impacts).add(inconsistent).add(px).add(py)
+                .add(pz);
+        w.add(histAxial).add(histResultant).add(histClipped).add(candT).add(candIndex).add(gyroT).add(gyroX)
+                .add(gyroY).add(gyroZ).add(overStart).add(overEnd).add(strikeT).add(strikeIndex)
+                .add(strikeConsistent);
+        for (BiquadCascade f : new BiquadCascade[] {fx, fy, fz}) {
+            w.add(f.snapshot().values());
+        }
+        return w.build();
+    }
+
+    /**
+     * Continues from a snapshot taken from a detector with the same configuration.
+     *
+     * @throws IllegalArgumentException when the state does not fit this detector
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader(KIND);
+        accCount = r.nextLong();
+        lastAccT = r.nextLong();
+        candHead = r.nextLong();
+        candTail = r.nextLong();
+        gyroCount = r.nextLong();
+        lastGyroT = r.nextLong();
+        overHead = r.nextLong();
+        overTail = r.nextLong();
+        overOpen = r.nextBoolean();
+        lastAccepted = r.nextLong();
+        lastStrike = r.nextLong();
+        strikeHead = r.nextLong();
+        strikeTail = r.nextLong();
+        impacts = r.nextLong();
+        inconsistent = r.nextLong();
+        px = r.nextDouble();
+        py = r.nextDouble();
+        pz = r.nextDouble();
+        r.next(histAxial);
+        r.next(histResultant);
+        r.next(histClipped);
+        r.next(candT);
+        r.next(candIndex);
+        r.next(gyroT);
+        r.next(gyroX);
+        r.next(gyroY);
+        r.next(gyroZ);
+        r.next(overStart);
+        r.next(overEnd);
+        r.next(strikeT);
+        r.next(strikeIndex);
+        r.next(strikeConsistent);
+        for (BiquadCascade f : new BiquadCascade[] {fx, fy, fz}) {
+            double[] v = f.snapshot().values();
+            r.next(v);
+            f.restore(new BiquadCascade.State(v));
+        }
+        r.end();
     }
 
     /** Decides every waiting candidate with the gyro seen so far and reports every impact. */

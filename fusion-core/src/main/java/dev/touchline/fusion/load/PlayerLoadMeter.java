@@ -1,6 +1,7 @@
 package dev.touchline.fusion.load;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.filter.BiquadCascade;
 import dev.touchline.fusion.filter.Butterworth;
 import dev.touchline.fusion.filter.IirDesign;
@@ -28,6 +29,7 @@ public final class PlayerLoadMeter {
     private static final double INV_G = 1 / G;
     private static final double GRID_HZ = 100;
     private static final long GRID_MICROS = 10_000;
+    private static final String KIND = "PlayerLoadMeter";
 
     /** Cut-off of the anti-alias low-pass before decimation, Hz (order 4). */
     static final double ANTI_ALIAS_HZ = 60;
@@ -295,6 +297,65 @@ public final class PlayerLoadMeter {
         gx = x;
         gy = y;
         gz = z;
+    }
+
+    /** The meter's state as a plain value (the configuration is not part of it). */
+    public StreamState snapshot() {
+        StreamState.Writer w = StreamState.writer(KIND).add(phase).add(lastRawMicros).add(started)
+                .add(originMicros).add(lastMicros).add(nextGridMicros).add(haveGridSample).add(lastX).add(lastY)
+                .add(lastZ).add(gx).add(gy).add(gz).add(total).add(total2d).add(totalVertical);
+        for (Bin bin : new Bin[] {second, minute}) {
+            w.add(bin.start).add(bin.steps).add(bin.pl).add(bin.pl2).add(bin.plv);
+        }
+        for (BiquadCascade f : filters()) {
+            w.add(f.snapshot().values());
+        }
+        return w.build();
+    }
+
+    /**
+     * Continues from a snapshot taken from a meter with the same configuration.
+     *
+     * @throws IllegalArgumentException when the state does not fit this meter
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader(KIND);
+        phase = (int) r.nextLong();
+        lastRawMicros = r.nextLong();
+        started = r.nextBoolean();
+        originMicros = r.nextLong();
+        lastMicros = r.nextLong();
+        nextGridMicros = r.nextLong();
+        haveGridSample = r.nextBoolean();
+        lastX = r.nextDouble();
+        lastY = r.nextDouble();
+        lastZ = r.nextDouble();
+        gx = r.nextDouble();
+        gy = r.nextDouble();
+        gz = r.nextDouble();
+        total = r.nextDouble();
+        total2d = r.nextDouble();
+        totalVertical = r.nextDouble();
+        for (Bin bin : new Bin[] {second, minute}) {
+            bin.start = r.nextLong();
+            bin.steps = (int) r.nextLong();
+            bin.pl = r.nextDouble();
+            bin.pl2 = r.nextDouble();
+            bin.plv = r.nextDouble();
+        }
+        for (BiquadCascade f : filters()) {
+            double[] v = f.snapshot().values();
+            r.next(v);
+            f.restore(new BiquadCascade.State(v));
+        }
+        r.end();
+    }
+
+    private BiquadCascade[] filters() {
+        if (ax1 != null && ay1 != null && az1 != null) {
+            return new BiquadCascade[] {ax1, ay1, az1, fx, fy, fz};
+        }
+        return new BiquadCascade[] {fx, fy, fz};
     }
 
     /** Reports the partly filled current second and minute (e.g. at the end of a session). */

@@ -1,5 +1,6 @@
 package dev.touchline.fusion.session;
 
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.filter.Biquad;
 import dev.touchline.fusion.filter.IirDesign;
 import org.jspecify.annotations.Nullable;
@@ -299,6 +300,16 @@ final class AccelerometerKernel {
         s[12] = gax; s[13] = gbx; s[14] = gay; s[15] = gby; s[16] = gaz; s[17] = gbz;
         s[18] = hax; s[19] = hbx; s[20] = hay; s[21] = hby; s[22] = haz; s[23] = hbz;
         return o;
+    }
+
+    void snapshot(StreamState.Writer w) {
+        w.add(phase).add(lastT).add(s);
+    }
+
+    void restore(StreamState.Reader r) {
+        phase = (int) r.nextLong();
+        lastT = r.nextLong();
+        r.next(s);
     }
 
     private final double[] settled = new double[12];

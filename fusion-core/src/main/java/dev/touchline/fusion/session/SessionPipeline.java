@@ -1,10 +1,12 @@
 package dev.touchline.fusion.session;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.ahrs.ComplementaryFilter;
 import dev.touchline.fusion.ahrs.InertialLowPassFilter;
 import dev.touchline.fusion.ahrs.LinearAcceleration;
 import dev.touchline.fusion.ahrs.OrientationFilter;
+import dev.touchline.fusion.ahrs.OrientationState;
 import dev.touchline.fusion.filter.IirDesign;
 import dev.touchline.fusion.filter.StreamingResampler;
 import dev.touchline.fusion.gait.ImpactBands;
@@ -53,6 +55,7 @@ public final class SessionPipeline {
     private final OrientationFilter ahrs;
     private final StreamingResampler ppg;
     private static final int BLOCK = 256;
+    private static final String KIND = "SessionPipeline";
     private final AccelerometerKernel kernel;
     private final long[] bt = new long[BLOCK];
     private final double[] bx = new double[BLOCK];
@@ -527,6 +530,83 @@ public final class SessionPipeline {
                 + "PlayerLoad: " + load.filterDescription() + "; PPG: " + ppg.describe();
     }
 
+    /**
+     * The pipeline's state as a plain value (DESIGN §2), e.g. to keep a player's session in Flink keyed state: a
+     * pipeline rebuilt from it with {@link Builder#restore(Snapshot, SessionListener)} and fed the rest of the
+     * streams reports exactly what this one would have reported. Outputs already reported are not repeated. Not
+     * part of the state: the configuration and the listener.
+     */
+    public Snapshot snapshot() {
+        StreamState.Writer w = StreamState.writer(KIND);
+        accCheck.snapshot(w);
+        gyroCheck.snapshot(w);
+        ppgCheck.snapshot(w);
+        kernel.snapshot(w);
+        w.add(lastAccT).add(aCount).add(cursor).add(firstAccT).add(gHead).add(gTail).add(lastAhrsT).add(clippedAcc)
+                .add(overRangeGyro).add(unalignedGyro).add(orientationUpdates).add(finished);
+        w.add(aT).add(aX).add(aY).add(aZ).add(aAfterGap).add(gT).add(gX).add(gY).add(gZ);
+        return new Snapshot(w.build(), load.snapshot(), impacts.snapshot(), bands.snapshot(), ppg.snapshot(),
+                ahrs.snapshot());
+    }
+
+    private void restore(Snapshot snapshot) {
+        StreamState.Reader r = snapshot.pipeline().reader(KIND);
+        accCheck.restore(r);
+        gyroCheck.restore(r);
+        ppgCheck.restore(r);
+        kernel.restore(r);
+        lastAccT = r.nextLong();
+        aCount = r.nextLong();
+        cursor = r.nextLong();
+        firstAccT = r.nextLong();
+        gHead = r.nextLong();
+        gTail = r.nextLong();
+        lastAhrsT = r.nextLong();
+        clippedAcc = r.nextLong();
+        overRangeGyro = r.nextLong();
+        unalignedGyro = r.nextLong();
+        orientationUpdates = r.nextLong();
+        finished = r.nextBoolean();
+        r.next(aT);
+        r.next(aX);
+        r.next(aY);
+        r.next(aZ);
+        r.next(aAfterGap);
+        r.next(gT);
+        r.next(gX);
+        r.next(gY);
+        r.next(gZ);
+        r.end();
+        load.restore(snapshot.playerLoad());
+        impacts.restore(snapshot.impacts());
+        bands.restore(snapshot.bands());
+        ppg.restore(snapshot.ppg());
+        ahrs.restore(snapshot.orientation());
+    }
+
+    /**
+     * The plain state of a {@link SessionPipeline}: its own part and that of each component.
+     *
+     * @param pipeline input checks, the accelerometer kernel's filters, the alignment buffers and the counts
+     * @param playerLoad the PlayerLoad meter
+     * @param impacts the impact detector
+     * @param bands the foot-strike counts per g-band
+     * @param ppg the PPG resampler
+     * @param orientation the orientation filter
+     */
+    public record Snapshot(StreamState pipeline, StreamState playerLoad, StreamState impacts, StreamState bands,
+            StreamState ppg, OrientationState orientation) {
+        /** Checks for null. */
+        public Snapshot {
+            Objects.requireNonNull(pipeline, "pipeline");
+            Objects.requireNonNull(playerLoad, "playerLoad");
+            Objects.requireNonNull(impacts, "impacts");
+            Objects.requireNonNull(bands, "bands");
+            Objects.requireNonNull(ppg, "ppg");
+            Objects.requireNonNull(orientation, "orientation");
+        }
+    }
+
     /** Configuration of a {@link SessionPipeline}. */
     public static final class Builder {
         private double accRate = 1000;
@@ -658,6 +738,19 @@ public final class SessionPipeline {
         public Builder orientationFilter(OrientationFilter filter) {
             orientation = Objects.requireNonNull(filter, "filter");
             return this;
+        }
+
+        /**
+         * A pipeline with this configuration continuing from a snapshot (taken from a pipeline built with the same
+         * configuration; with {@link #orientationFilter} give a fresh filter of the same type and configuration).
+         *
+         * @throws IllegalArgumentException when the snapshot does not fit this configuration
+         */
+        public SessionPipeline restore(Snapshot snapshot, SessionListener listener) {
+            Objects.requireNonNull(snapshot, "snapshot");
+            SessionPipeline p = build(listener);
+            p.restore(snapshot);
+            return p;
         }
 
         /** The pipeline, reporting to the listener. */

@@ -1,6 +1,7 @@
 package dev.touchline.fusion.session;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 
 /**
  * The input checks of one stream: time stamps increase, intervals beyond {@code gapFactor} nominal periods are
@@ -94,6 +95,18 @@ final class StreamCheck {
         windowStart = start;
         windowCount = count;
         samples = base + to - from;
+    }
+
+    void snapshot(StreamState.Writer w) {
+        w.add(last).add(windowStart).add(windowCount).add(gaps).add(samples);
+    }
+
+    void restore(StreamState.Reader r) {
+        last = r.nextLong();
+        windowStart = r.nextLong();
+        windowCount = r.nextLong();
+        gaps = r.nextLong();
+        samples = r.nextLong();
     }
 
     long gaps() {
