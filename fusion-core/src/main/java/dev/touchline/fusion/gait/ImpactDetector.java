@@ -408,6 +408,37 @@ public final class ImpactDetector {
      * @throws BadSensorDataException for a non-finite value or time not increasing
      */
     public void acceptGyroscope(long timeMicros, double gx, double gy, double gz) throws BadSensorDataException {
+        take(timeMicros, gx, gy, gz);
+        decide(false);
+        report();
+    }
+
+    /**
+     * Adds gyroscope samples [from, to) of a block, as one call of
+     * {@link #acceptGyroscope(long, double, double, double)} per sample would, except that impacts become due and
+     * are reported at the end of the block (the same impacts, with the same values). As with single calls, the
+     * samples before a bad one have been taken when the exception is thrown.
+     *
+     * @param timeMicros sample times, µs since the epoch, increasing; Not modified
+     * @param gx rates about sensor x, rad/s; Not modified
+     * @param gy rates about sensor y, rad/s; Not modified
+     * @param gz rates about sensor z, rad/s; Not modified
+     * @throws BadSensorDataException for a non-finite value or time not increasing
+     */
+    public void acceptGyroscope(long[] timeMicros, float[] gx, float[] gy, float[] gz, int from, int to)
+            throws BadSensorDataException {
+        try {
+            for (int i = from; i < to; i++) {
+                take(timeMicros[i], gx[i], gy[i], gz[i]);
+            }
+        } finally {
+            decide(false);
+            report();
+        }
+    }
+
+    /** Takes one gyro sample into the history (the caller decides and reports). */
+    private void take(long timeMicros, double gx, double gy, double gz) throws BadSensorDataException {
         if (!(Double.isFinite(gx) && Double.isFinite(gy) && Double.isFinite(gz))) {
             throw new BadSensorDataException("gyroscope sample at " + timeMicros + " µs is not finite: " + gx + ", "
                     + gy + ", " + gz);
@@ -445,8 +476,6 @@ public final class ImpactDetector {
         gyroZ[g] = gz;
         gyroCount++;
         lastGyroT = timeMicros;
-        decide(false);
-        report();
     }
 
     /**

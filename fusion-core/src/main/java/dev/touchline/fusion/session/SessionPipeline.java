@@ -55,6 +55,7 @@ public final class SessionPipeline {
     private final OrientationFilter ahrs;
     private final StreamingResampler ppg;
     private static final int BLOCK = 256;
+    private static final int GYRO_CHUNK = 64;
     private static final String KIND = "SessionPipeline";
     private final AccelerometerKernel kernel;
     private final long[] bt = new long[BLOCK];
@@ -293,7 +294,36 @@ public final class SessionPipeline {
     public void acceptGyroscope(long[] timeMicros, float[] x, float[] y, float[] z, int from, int to)
             throws BadSensorDataException {
         for (int i = from; i < to; i++) {
-            acceptGyroscope(timeMicros[i], x[i], y[i], z[i]);
+            if (!(Float.isFinite(x[i]) && Float.isFinite(y[i]) && Float.isFinite(z[i]))) {
+                throw new BadSensorDataException("gyroscope sample at " + timeMicros[i] + " µs is not finite: "
+                        + x[i] + ", " + y[i] + ", " + z[i]);
+            }
+        }
+        checkOpen();
+        // in chunks that fit the alignment buffer: checks, impacts and buffering per chunk, then alignment
+        for (int c = from; c < to; c += GYRO_CHUNK) {
+            int end = Math.min(to, c + GYRO_CHUNK);
+            gyroCheck.check(timeMicros, c, end);
+            double clip = gyroClip;
+            for (int i = c; i < end; i++) {
+                if (Math.abs(x[i]) >= clip || Math.abs(y[i]) >= clip || Math.abs(z[i]) >= clip) {
+                    overRangeGyro++;
+                }
+            }
+            impacts.acceptGyroscope(timeMicros, x, y, z, c, end);
+            if (gTail - gHead + (end - c) > gyroCap) {
+                throw new BadSensorDataException("accelerometer stream lags the gyroscope by more than the buffer "
+                        + "at " + timeMicros[c] + " µs");
+            }
+            for (int i = c; i < end; i++) {
+                int k = (int) (gTail & (gyroCap - 1));
+                gT[k] = timeMicros[i];
+                gX[k] = x[i];
+                gY[k] = y[i];
+                gZ[k] = z[i];
+                gTail++;
+            }
+            drainGyro();
         }
     }
 
