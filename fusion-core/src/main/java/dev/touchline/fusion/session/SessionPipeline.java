@@ -198,6 +198,11 @@ public final class SessionPipeline {
         }
         accCheck.check(bt, 0, n);
         clippedAcc += clipped;
+        checkedBlock(n);
+    }
+
+    /** Processes the first n samples of the block scratch arrays, checked and counted. */
+    private void checkedBlock(int n) throws BadSensorDataException {
         int m = kernel.process(bt, bx, by, bz, n, gate, keptT, kept, keptRestart);
         impacts.acceptLowPassed(bt, bx, by, bz, gate[0], gate[1], gate[2], n);
         double[] kx = kept[0];
@@ -278,15 +283,38 @@ public final class SessionPipeline {
     /** Adds a block of accelerometer samples [from, to) (arrays Not modified). */
     public void acceptAccelerometer(long[] timeMicros, float[] x, float[] y, float[] z, int from, int to)
             throws BadSensorDataException {
+        checkOpen();
         for (int i = from; i < to; i += BLOCK) {
             int n = Math.min(BLOCK, to - i);
+            // copy, finite and time-order checks and the clip count in one pass
+            long last = lastAccT;
+            double clip = accClip;
+            long clipped = 0;
             for (int k = 0; k < n; k++) {
-                bt[k] = timeMicros[i + k];
-                bx[k] = x[i + k];
-                by[k] = y[i + k];
-                bz[k] = z[i + k];
+                long t = timeMicros[i + k];
+                float fx = x[i + k];
+                float fy = y[i + k];
+                float fz = z[i + k];
+                if (!(Float.isFinite(fx) && Float.isFinite(fy) && Float.isFinite(fz))) {
+                    throw new BadSensorDataException("accelerometer sample at " + t + " µs is not finite: " + fx
+                            + ", " + fy + ", " + fz);
+                }
+                if (last != Long.MIN_VALUE && t <= last) {
+                    throw new BadSensorDataException("accelerometer: time stamp " + t + " µs does not increase over "
+                            + last + " µs");
+                }
+                last = t;
+                if (Math.abs(fx) >= clip || Math.abs(fy) >= clip || Math.abs(fz) >= clip) {
+                    clipped++;
+                }
+                bt[k] = t;
+                bx[k] = fx;
+                by[k] = fy;
+                bz[k] = fz;
             }
-            accelerometerBlock(n);
+            accCheck.check(bt, 0, n);
+            clippedAcc += clipped;
+            checkedBlock(n);
         }
     }
 
