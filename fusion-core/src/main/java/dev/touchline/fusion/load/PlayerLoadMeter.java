@@ -90,8 +90,8 @@ public final class PlayerLoadMeter {
         this.vertical = b.vertical;
         this.gapMicros = Math.round(b.gapSeconds * 1e6);
         this.listener = listener;
-        String first = antiAlias == null ? "" : antiAlias.describe() + ", causal; every " + decimation
-                + "th sample from the first and from the first after each gap (" + b.inputRateHz / decimation
+        String first = antiAlias == null ? "" : antiAlias.describe() + ", causal; one sample in " + decimation
+                + " kept, from the first and from the first after each gap (" + b.inputRateHz / decimation
                 + " Hz); ";
         this.description = first + design.describe() + ", causal; linear interpolation to 100 Hz; differences in g"
                 + " / 100";
@@ -104,7 +104,8 @@ public final class PlayerLoadMeter {
      * 200 Hz) 38 dB down.
      */
     static int decimationFor(double inputRateHz) {
-        return Math.max(1, (int) Math.floor(inputRateHz / DECIMATED_MIN_HZ));
+        // a rate estimated from time stamps (999.9999 Hz for 1 kHz) must not lose a factor to rounding
+        return Math.max(1, (int) Math.floor(inputRateHz / DECIMATED_MIN_HZ + 1e-6));
     }
 
     /**

@@ -579,8 +579,8 @@ public final class SessionPipeline {
 
     /** A description of every filter in the pipeline, to store alongside its outputs. */
     public String describe() {
-        String decimated = antiAlias == null ? "" : antiAlias.describe() + ", every " + load.decimation()
-                + "th sample, ";
+        String decimated = antiAlias == null ? "" : antiAlias.describe() + ", one sample in " + load.decimation()
+                + " kept, ";
         return "alignment: accelerometer " + decimated + alignDesign.describe() + ", read at gyro time + "
                 + alignDelayMicros
                 + " µs (its 0 Hz group delay); impacts: " + impacts.filter().describe() + ", jerk threshold "
