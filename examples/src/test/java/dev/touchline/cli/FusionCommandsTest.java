@@ -91,7 +91,11 @@ class FusionCommandsTest {
         assertEquals(9.6, json.get("player_load").asDouble(), 0.05);
         assertEquals(9.6, json.get("player_load_vertical").asDouble(), 0.05);
         assertEquals(1000, json.get("input_rate_hz").asDouble(), 1e-6);
-        assertTrue(json.get("filter").asText().startsWith("Butterworth low-pass order 4, 20.0 Hz"));
+        // at 1 kHz: the 60 Hz anti-alias low-pass, one sample in 5, then the 20 Hz PlayerLoad low-pass at 200 Hz
+        // (the rate is estimated from the time stamps, so it prints as 999.99... Hz)
+        String filter = json.get("filter").asText();
+        assertTrue(filter.startsWith("Butterworth low-pass order 4, 60.0 Hz at "), filter);
+        assertTrue(filter.contains("one sample in 5 kept") && filter.contains("order 4, 20.0 Hz at "), filter);
         List<String> lines = Files.readAllLines(out);
         assertEquals("minute,start_s,player_load,player_load_2d,player_load_vertical,covered_fraction,filter",
                 lines.get(0));

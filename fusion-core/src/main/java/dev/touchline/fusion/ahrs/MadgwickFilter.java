@@ -29,16 +29,46 @@ public final class MadgwickFilter extends AbstractOrientationFilter {
     @Override
     public void update(double gx, double gy, double gz, double ax, double ay, double az, double dtSeconds) {
         checkDt(dtSeconds);
-        double[] g = scratch;
-        g[0] = 0;
-        g[1] = 0;
-        g[2] = 0;
-        g[3] = 0;
-        double an = Math.sqrt(ax * ax + ay * ay + az * az);
-        if (an > 0) {
-            Gradient.add(w, x, y, z, 0, 0, 1, ax / an, ay / an, az / an, g);
+        double dt = dtSeconds;
+        double qw = w;
+        double qx = x;
+        double qy = y;
+        double qz = z;
+        // the rate from the gyro, q̇ = ½ q ⊗ (0, ω)
+        double dw = 0.5 * (-qx * gx - qy * gy - qz * gz);
+        double dx = 0.5 * (qw * gx + qy * gz - qz * gy);
+        double dy = 0.5 * (qw * gy - qx * gz + qz * gx);
+        double dz = 0.5 * (qw * gz + qx * gy - qy * gx);
+        double a2 = ax * ax + ay * ay + az * az;
+        if (a2 > 0) {
+            // Gradient.add for the reference (0, 0, 1), written out: the general form multiplies by the zero
+            // components, which the compiler may not drop (0·x is not 0 for every double)
+            double an = 1 / Math.sqrt(a2);
+            double fx = 2 * (qx * qz - qw * qy) - ax * an;
+            double fy = 2 * (qy * qz + qw * qx) - ay * an;
+            double fz = 1 - 2 * (qx * qx + qy * qy) - az * an;
+            double sw = -2 * qy * fx + 2 * qx * fy;
+            double sx = 2 * qz * fx + 2 * qw * fy - 4 * qx * fz;
+            double sy = -2 * qw * fx + 2 * qz * fy - 4 * qy * fz;
+            double sz = 2 * qx * fx + 2 * qy * fy;
+            double g2 = sw * sw + sx * sx + sy * sy + sz * sz;
+            if (g2 > 0) {
+                double k = -beta / Math.sqrt(g2);
+                dw += k * sw;
+                dx += k * sx;
+                dy += k * sy;
+                dz += k * sz;
+            }
         }
-        step(gx, gy, gz, g, dtSeconds);
+        double nw = qw + dw * dt;
+        double nx = qx + dx * dt;
+        double ny = qy + dy * dt;
+        double nz = qz + dz * dt;
+        double n = 1 / Math.sqrt(nw * nw + nx * nx + ny * ny + nz * nz);
+        w = nw * n;
+        x = nx * n;
+        y = ny * n;
+        z = nz * n;
     }
 
     @Override

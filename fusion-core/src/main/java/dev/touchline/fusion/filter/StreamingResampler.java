@@ -1,6 +1,7 @@
 package dev.touchline.fusion.filter;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,7 @@ public final class StreamingResampler {
     private long lastT = Long.MIN_VALUE;
     private double lastY;
     private long nextGrid;
+    private final double[] scratch = new double[256];
 
     private StreamingResampler(Builder b, Sink sink) {
         this.inputRateHz = b.inputRateHz;
@@ -140,6 +142,95 @@ public final class StreamingResampler {
         }
         lastT = timeMicros;
         lastY = y;
+    }
+
+    /**
+     * Adds samples [from, to) of a block, with the same results as {@link #accept(long, double)} called for each;
+     * the whole block is checked first (on a bad sample the resampler is unchanged).
+     *
+     * @param timeMicros sample times, µs since the epoch, increasing; Not modified
+     * @param values the samples, finite; Not modified
+     * @throws BadSensorDataException for a non-finite value or a time stamp that does not increase
+     */
+    public void accept(long[] timeMicros, float[] values, int from, int to) throws BadSensorDataException {
+        long prev = lastT;
+        for (int i = from; i < to; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new BadSensorDataException("sample at " + timeMicros[i] + " µs is not finite (" + values[i]
+                        + ")");
+            }
+            if (prev != Long.MIN_VALUE && timeMicros[i] <= prev) {
+                throw new BadSensorDataException("time stamp " + timeMicros[i] + " µs does not increase over "
+                        + prev + " µs");
+            }
+            prev = timeMicros[i];
+        }
+        int i = from;
+        while (i < to) {
+            if (lastT == Long.MIN_VALUE || timeMicros[i] - lastT > gapMicros) {
+                accept(timeMicros[i], values[i]); // a start or a restart
+                i++;
+                continue;
+            }
+            // a run without a gap, at most one scratch block: filter it in one pass, then interpolate
+            int end = i + 1;
+            int limit = Math.min(to, i + scratch.length);
+            while (end < limit && timeMicros[end] - timeMicros[end - 1] <= gapMicros) {
+                end++;
+            }
+            int n = end - i;
+            double[] y = scratch;
+            for (int k = 0; k < n; k++) {
+                y[k] = values[i + k];
+            }
+            if (filter != null) {
+                filter.processInPlace(y, 0, n);
+            }
+            long last = lastT;
+            double lastValue = lastY;
+            long grid = nextGrid;
+            for (int k = 0; k < n; k++) {
+                long t = timeMicros[i + k];
+                double v = y[k];
+                long span = t - last;
+                while (grid + delayMicros <= t) {
+                    double u = (grid + delayMicros - last) / (double) span;
+                    sink.onSample(grid, lastValue + u * (v - lastValue));
+                    grid += periodMicros;
+                }
+                last = t;
+                lastValue = v;
+            }
+            lastT = last;
+            lastY = lastValue;
+            nextGrid = grid;
+            i = end;
+        }
+    }
+
+    /** The resampler's state as a plain value (the configuration is not part of it). */
+    public StreamState snapshot() {
+        StreamState.Writer w = StreamState.writer("StreamingResampler").add(lastT).add(nextGrid).add(lastY);
+        w.add(filter == null ? new double[0] : filter.snapshot().values());
+        return w.build();
+    }
+
+    /**
+     * Continues from a snapshot taken from a resampler with the same configuration.
+     *
+     * @throws IllegalArgumentException when the state does not fit this resampler
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader("StreamingResampler");
+        lastT = r.nextLong();
+        nextGrid = r.nextLong();
+        lastY = r.nextDouble();
+        double[] v = filter == null ? new double[0] : filter.snapshot().values();
+        r.next(v);
+        if (filter != null) {
+            filter.restore(new BiquadCascade.State(v));
+        }
+        r.end();
     }
 
     private void restart(long t, double v) {

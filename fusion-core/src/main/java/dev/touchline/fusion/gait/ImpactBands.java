@@ -1,5 +1,6 @@
 package dev.touchline.fusion.gait;
 
+import dev.touchline.fusion.StreamState;
 import java.util.Arrays;
 
 /**
@@ -81,6 +82,23 @@ public final class ImpactBands {
             t += c;
         }
         return t;
+    }
+
+    /** The counts as a plain value: below the first edge, then per band. */
+    public StreamState snapshot() {
+        return StreamState.writer("ImpactBands").add(below).add(counts).build();
+    }
+
+    /**
+     * Sets the counts from a snapshot of bands with the same edges.
+     *
+     * @throws IllegalArgumentException when the state does not fit these bands
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader("ImpactBands");
+        below = r.nextLong();
+        r.next(counts);
+        r.end();
     }
 
     /** An independent copy with the same edges and counts. */

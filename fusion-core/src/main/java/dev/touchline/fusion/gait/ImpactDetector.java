@@ -1,6 +1,7 @@
 package dev.touchline.fusion.gait;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.filter.BiquadCascade;
 import dev.touchline.fusion.filter.Butterworth;
 import dev.touchline.fusion.filter.IirDesign;
@@ -42,6 +43,7 @@ import java.util.Objects;
 public final class ImpactDetector {
     private static final double G = 9.80665;
     private static final long CLUSTER_MICROS = 20_000;
+    private static final String KIND = "ImpactDetector";
 
     private final IirDesign design;
     private final double jerkThreshold; // g/s
@@ -257,6 +259,105 @@ public final class ImpactDetector {
         step(timeMicros, ax, lx, ly, lz, clipped, first);
     }
 
+    /**
+     * Adds a block of accelerometer samples that the caller has already low-passed, as n calls of
+     * {@link #acceptLowPassed(long, double, double, double, double, double, double)} would, except that impacts
+     * become due and are reported at the end of the block rather than at the sample that completes them (the same
+     * impacts, with the same values). As with single calls, the samples before a bad one have been taken when the
+     * exception is thrown.
+     *
+     * @param timeMicros sample times, µs since the epoch, increasing; Not modified
+     * @param ax raw acceleration along the tibia, m/s²; Not modified
+     * @param ay raw acceleration along sensor y, m/s²; Not modified
+     * @param az raw acceleration along sensor z, m/s²; Not modified
+     * @param lx low-passed acceleration along the tibia, m/s²; Not modified
+     * @param ly low-passed acceleration along y, m/s²; Not modified
+     * @param lz low-passed acceleration along z, m/s²; Not modified
+     * @param n number of samples, from index 0
+     * @throws BadSensorDataException for a non-finite value, time not increasing, or the gyro lagging by more than
+     *         the buffer
+     */
+    public void acceptLowPassed(long[] timeMicros, double[] ax, double[] ay, double[] az, double[] lx, double[] ly,
+            double[] lz, int n) throws BadSensorDataException {
+        final double clip = clipLevel;
+        final double ratio2 = axialRatio * axialRatio;
+        final boolean axial = axialRatio != 0;
+        final int mask = histCap - 1;
+        long last = lastAccT;
+        long count = accCount;
+        double qx = px;
+        double qy = py;
+        double qz = pz;
+        for (int i = 0; i < n; i++) {
+            long t = timeMicros[i];
+            double x = lx[i];
+            double y = ly[i];
+            double z = lz[i];
+            double rx = ax[i];
+            double ry = ay[i];
+            double rz = az[i];
+            // v * 0 is 0 for a finite v and NaN otherwise: one test for six values
+            double finite = rx * 0 + ry * 0 + rz * 0 + x * 0 + y * 0 + z * 0;
+            if (finite != 0 || last != Long.MIN_VALUE && t <= last) {
+                px = qx;
+                py = qy;
+                pz = qz;
+                lastAccT = last;
+                accCount = count;
+                if (finite != 0) {
+                    throw new BadSensorDataException("accelerometer sample at " + t + " µs is not finite: " + rx
+                            + ", " + ry + ", " + rz + " (low-passed " + x + ", " + y + ", " + z + ")");
+                }
+                throw new BadSensorDataException("accelerometer time stamp " + t + " µs does not increase over "
+                        + last + " µs");
+            }
+            boolean candidate = false;
+            if (last != Long.MIN_VALUE) {
+                double dx = x - qx;
+                double dy = y - qy;
+                double dz = z - qz;
+                double transverse = dy * dy + dz * dz;
+                double limit = jerkLimitPerMicro * (t - last);
+                candidate = dx * dx + transverse > limit * limit && (!axial || dx * dx >= ratio2 * transverse);
+            }
+            qx = x;
+            qy = y;
+            qz = z;
+            last = t;
+            int h = (int) (count & mask);
+            histAxial[h] = rx;
+            histResultant[h] = x * x + y * y + z * z;
+            histClipped[h] = Math.abs(rx) >= clip || Math.abs(ry) >= clip || Math.abs(rz) >= clip;
+            if (candidate) {
+                if (candTail - candHead == candCap) {
+                    px = qx;
+                    py = qy;
+                    pz = qz;
+                    lastAccT = last;
+                    accCount = count;
+                    throw new BadSensorDataException("gyroscope stream lags the accelerometer by more than the "
+                            + "buffer: accelerometer at " + t + " µs, gyroscope at " + lastGyroT + " µs");
+                }
+                int c = (int) (candTail & (candCap - 1));
+                candT[c] = t;
+                candIndex[c] = count;
+                candTail++;
+            }
+            count++;
+        }
+        px = qx;
+        py = qy;
+        pz = qz;
+        lastAccT = last;
+        accCount = count;
+        if (candTail > candHead) {
+            decide(false);
+        }
+        if (strikeTail > strikeHead) {
+            report();
+        }
+    }
+
     private void step(long timeMicros, double ax, double x, double y, double z, boolean clipped, boolean first)
             throws BadSensorDataException {
         boolean candidate = false;
@@ -307,6 +408,37 @@ public final class ImpactDetector {
      * @throws BadSensorDataException for a non-finite value or time not increasing
      */
     public void acceptGyroscope(long timeMicros, double gx, double gy, double gz) throws BadSensorDataException {
+        take(timeMicros, gx, gy, gz);
+        decide(false);
+        report();
+    }
+
+    /**
+     * Adds gyroscope samples [from, to) of a block, as one call of
+     * {@link #acceptGyroscope(long, double, double, double)} per sample would, except that impacts become due and
+     * are reported at the end of the block (the same impacts, with the same values). As with single calls, the
+     * samples before a bad one have been taken when the exception is thrown.
+     *
+     * @param timeMicros sample times, µs since the epoch, increasing; Not modified
+     * @param gx rates about sensor x, rad/s; Not modified
+     * @param gy rates about sensor y, rad/s; Not modified
+     * @param gz rates about sensor z, rad/s; Not modified
+     * @throws BadSensorDataException for a non-finite value or time not increasing
+     */
+    public void acceptGyroscope(long[] timeMicros, float[] gx, float[] gy, float[] gz, int from, int to)
+            throws BadSensorDataException {
+        try {
+            for (int i = from; i < to; i++) {
+                take(timeMicros[i], gx[i], gy[i], gz[i]);
+            }
+        } finally {
+            decide(false);
+            report();
+        }
+    }
+
+    /** Takes one gyro sample into the history (the caller decides and reports). */
+    private void take(long timeMicros, double gx, double gy, double gz) throws BadSensorDataException {
         if (!(Double.isFinite(gx) && Double.isFinite(gy) && Double.isFinite(gz))) {
             throw new BadSensorDataException("gyroscope sample at " + timeMicros + " µs is not finite: " + gx + ", "
                     + gy + ", " + gz);
@@ -344,8 +476,71 @@ public final class ImpactDetector {
         gyroZ[g] = gz;
         gyroCount++;
         lastGyroT = timeMicros;
-        decide(false);
-        report();
+    }
+
+    /**
+     * The detector's state as a plain value (the configuration is not part of it): its own filters, the
+     * accelerometer and gyro history, the candidates and strikes waiting, the counts.
+     */
+    public StreamState snapshot() {
+        StreamState.Writer w = StreamState.writer(KIND).add(accCount).add(lastAccT).add(candHead).add(candTail)
+                .add(gyroCount).add(lastGyroT).add(overHead).add(overTail).add(overOpen).add(lastAccepted)
+                .add(lastStrike).add(strikeHead).add(strikeTail).add(impacts).add(inconsistent).add(px).add(py)
+                .add(pz);
+        w.add(histAxial).add(histResultant).add(histClipped).add(candT).add(candIndex).add(gyroT).add(gyroX)
+                .add(gyroY).add(gyroZ).add(overStart).add(overEnd).add(strikeT).add(strikeIndex)
+                .add(strikeConsistent);
+        for (BiquadCascade f : new BiquadCascade[] {fx, fy, fz}) {
+            w.add(f.snapshot().values());
+        }
+        return w.build();
+    }
+
+    /**
+     * Continues from a snapshot taken from a detector with the same configuration.
+     *
+     * @throws IllegalArgumentException when the state does not fit this detector
+     */
+    public void restore(StreamState state) {
+        StreamState.Reader r = state.reader(KIND);
+        accCount = r.nextLong();
+        lastAccT = r.nextLong();
+        candHead = r.nextLong();
+        candTail = r.nextLong();
+        gyroCount = r.nextLong();
+        lastGyroT = r.nextLong();
+        overHead = r.nextLong();
+        overTail = r.nextLong();
+        overOpen = r.nextBoolean();
+        lastAccepted = r.nextLong();
+        lastStrike = r.nextLong();
+        strikeHead = r.nextLong();
+        strikeTail = r.nextLong();
+        impacts = r.nextLong();
+        inconsistent = r.nextLong();
+        px = r.nextDouble();
+        py = r.nextDouble();
+        pz = r.nextDouble();
+        r.next(histAxial);
+        r.next(histResultant);
+        r.next(histClipped);
+        r.next(candT);
+        r.next(candIndex);
+        r.next(gyroT);
+        r.next(gyroX);
+        r.next(gyroY);
+        r.next(gyroZ);
+        r.next(overStart);
+        r.next(overEnd);
+        r.next(strikeT);
+        r.next(strikeIndex);
+        r.next(strikeConsistent);
+        for (BiquadCascade f : new BiquadCascade[] {fx, fy, fz}) {
+            double[] v = f.snapshot().values();
+            r.next(v);
+            f.restore(new BiquadCascade.State(v));
+        }
+        r.end();
     }
 
     /** Decides every waiting candidate with the gyro seen so far and reports every impact. */

@@ -12,13 +12,17 @@ import java.util.Arrays;
  * per beat. Not thread-safe.
  */
 public final class PatShiftFlag {
+    private static final double RR_SPREAD_FLOOR = 20;
     private final int windowBeats;
     private final int baselineBeats;
     private final double minShift;
     private final double maxShift;
     private final double[] history; // ring of the last baselineBeats + windowBeats valid PATs
+    private final double[] rrHistory; // their RR intervals, ms (NaN when not given)
     private final double[] scratch;
     private long count;
+    private double slope;
+    private double intercept;
 
     /**
      * A flag.
@@ -43,6 +47,7 @@ public final class PatShiftFlag {
         this.minShift = minShiftMillis;
         this.maxShift = maxShiftMillis;
         this.history = new double[windowBeats + baselineBeats];
+        this.rrHistory = new double[windowBeats + baselineBeats];
         this.scratch = new double[Math.max(windowBeats, baselineBeats)];
     }
 
@@ -59,16 +64,83 @@ public final class PatShiftFlag {
      *         full baseline and window have been seen, never for a NaN beat)
      */
     public boolean accept(double patMillis) {
+        return accept(patMillis, Double.NaN);
+    }
+
+    /**
+     * Adds one beat's PAT with its RR interval and says whether it is flagged, compensated for heart rate: PAT
+     * follows the heart rate (shorter RR, shorter PAT), so a PAT change that the RR change explains is not a
+     * stiffness shift. Over the baseline beats PAT is regressed on RR ({@code PAT = a + b·RR}, least squares with
+     * the RR spread floored at {@code 20 ms} RMS so that a steady rhythm cannot produce a wild slope); the flag then
+     * compares the median residual of the recent window with that of the baseline. When any beat in the history
+     * lacks its RR the uncompensated rule of {@link #accept(double)} applies.
+     *
+     * @param patMillis the beat's PAT, ms, or NaN when it could not be measured
+     * @param rrMillis the RR interval ending at this beat's R peak, ms, or NaN when unknown
+     * @return true when the heart-rate-compensated level has shifted by the flagged amount against the baseline
+     */
+    public boolean accept(double patMillis, double rrMillis) {
         if (Double.isNaN(patMillis)) {
             return false;
         }
-        history[(int) (count % history.length)] = patMillis;
+        int k = (int) (count % history.length);
+        history[k] = patMillis;
+        rrHistory[k] = rrMillis;
         count++;
         if (count < history.length) {
             return false;
         }
-        double shift = Math.abs(recentLevel() - baseline());
+        double shift = compensable() ? Math.abs(residualLevel(count - windowBeats, windowBeats)
+                - residualLevel(count - history.length, baselineBeats)) : Math.abs(recentLevel() - baseline());
         return shift >= minShift && shift <= maxShift;
+    }
+
+    /** The PAT change per ms of RR fitted over the last baseline, ms/ms (NaN before a compensated beat). */
+    public double heartRateSlope() {
+        return count >= history.length && compensable() ? slope : Double.NaN;
+    }
+
+    private boolean compensable() {
+        for (double rr : rrHistory) {
+            if (Double.isNaN(rr)) {
+                return false;
+            }
+        }
+        fit();
+        return true;
+    }
+
+    /** Least squares PAT on RR over the baseline beats, with the RR variance floored at (20 ms)². */
+    private void fit() {
+        long from = count - history.length;
+        double mr = 0;
+        double mp = 0;
+        for (int i = 0; i < baselineBeats; i++) {
+            int k = (int) ((from + i) % history.length);
+            mr += rrHistory[k];
+            mp += history[k];
+        }
+        mr /= baselineBeats;
+        mp /= baselineBeats;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < baselineBeats; i++) {
+            int k = (int) ((from + i) % history.length);
+            double dr = rrHistory[k] - mr;
+            sxx += dr * dr;
+            sxy += dr * (history[k] - mp);
+        }
+        slope = sxy / Math.max(sxx, baselineBeats * RR_SPREAD_FLOOR * RR_SPREAD_FLOOR);
+        intercept = mp - slope * mr;
+    }
+
+    private double residualLevel(long from, int n) {
+        for (int i = 0; i < n; i++) {
+            int k = (int) ((from + i) % history.length);
+            scratch[i] = history[k] - (intercept + slope * rrHistory[k]);
+        }
+        Arrays.sort(scratch, 0, n);
+        return n % 2 == 1 ? scratch[n / 2] : 0.5 * (scratch[n / 2 - 1] + scratch[n / 2]);
     }
 
     /** Median of the last windowBeats valid PATs, ms (NaN before enough beats). */

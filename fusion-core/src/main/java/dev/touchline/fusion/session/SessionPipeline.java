@@ -1,10 +1,12 @@
 package dev.touchline.fusion.session;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.ahrs.ComplementaryFilter;
 import dev.touchline.fusion.ahrs.InertialLowPassFilter;
 import dev.touchline.fusion.ahrs.LinearAcceleration;
 import dev.touchline.fusion.ahrs.OrientationFilter;
+import dev.touchline.fusion.ahrs.OrientationState;
 import dev.touchline.fusion.filter.IirDesign;
 import dev.touchline.fusion.filter.StreamingResampler;
 import dev.touchline.fusion.gait.ImpactBands;
@@ -23,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       1 s without a gap) more than {@code rateTolerance} from nominal raise {@link BadSensorDataException};
  *       intervals beyond {@code gapFactor} nominal periods are counted as gaps and never bridged; clipped
  *       accelerometer and over-range gyro samples are counted;</li>
- *   <li><b>alignment</b>: the accelerometer, low-passed by PlayerLoad's filter (causal Butterworth, order 4 at
- *       20 Hz), is read at each gyro time plus that filter's 0 Hz group delay, so the orientation filter sees both
+ *   <li><b>alignment</b>: the accelerometer, decimated and low-passed by PlayerLoad's filters (at 1 kHz: the
+ *       impact gate's 60 Hz low-pass as anti-alias filter, every 5th sample, causal Butterworth order 4 at 20 Hz on
+ *       those), is read at each gyro time plus the filters' 0 Hz group delay, so the orientation filter sees both
  *       sensors at the same instant; the PPG goes through a {@link StreamingResampler} onto a
  *       {@code ppgOutputRateHz} grid shared with every other stream resampled to that rate;</li>
  *   <li><b>orientation</b>: by default an {@link InertialLowPassFilter} (accelerometer averaged in a
@@ -52,14 +55,19 @@ public final class SessionPipeline {
     private final OrientationFilter ahrs;
     private final StreamingResampler ppg;
     private static final int BLOCK = 256;
+    private static final int GYRO_CHUNK = 64;
+    private static final String KIND = "SessionPipeline";
     private final AccelerometerKernel kernel;
     private final long[] bt = new long[BLOCK];
     private final double[] bx = new double[BLOCK];
     private final double[] by = new double[BLOCK];
     private final double[] bz = new double[BLOCK];
-    private final double[][] pl = new double[3][BLOCK];
     private final double[][] gate = new double[3][BLOCK];
+    private final long[] keptT = new long[BLOCK];
+    private final double[][] kept = new double[3][BLOCK];
+    private final boolean[] keptRestart = new boolean[BLOCK];
     private long lastAccT = Long.MIN_VALUE;
+    private final @Nullable IirDesign antiAlias;
     private final IirDesign alignDesign;
     private final long alignDelayMicros;
     private final long gyroGapMicros;
@@ -117,13 +125,16 @@ public final class SessionPipeline {
                 .gapFactor(b.gapFactor).build(listener::onPpg);
         // the orientation filter reads PlayerLoad's low-pass: one filter fewer per sample, and a 20 Hz accelerometer
         // is all an inclination correction at 200 Hz needs
+        this.antiAlias = load.antiAlias().orElse(null);
         this.alignDesign = load.lowPass();
-        this.kernel = new AccelerometerKernel(alignDesign, impacts.filter(), load.gapMicros());
-        this.alignDelayMicros = Math.round(alignDesign.groupDelaySeconds(0) * 1e6);
+        this.kernel = new AccelerometerKernel(antiAlias, load.decimation(), alignDesign, impacts.filter(),
+                load.gapMicros());
+        double delay = alignDesign.groupDelaySeconds(0) + (antiAlias == null ? 0 : antiAlias.groupDelaySeconds(0));
+        this.alignDelayMicros = Math.round(delay * 1e6);
         this.gyroGapMicros = Math.round(b.gapFactor * 1e6 / b.gyroRate);
         this.accClip = 0.999 * b.accRange;
         this.gyroClip = 0.98 * b.gyroRange;
-        this.accCap = powerOfTwo((b.bufferSeconds + 0.2) * b.accRate + 8);
+        this.accCap = powerOfTwo((b.bufferSeconds + 0.2) * b.accRate / load.decimation() + 8);
         this.aT = new long[accCap];
         this.aX = new double[accCap];
         this.aY = new double[accCap];
@@ -162,33 +173,44 @@ public final class SessionPipeline {
     /** Checks and processes the first n samples of the block scratch arrays. */
     private void accelerometerBlock(int n) throws BadSensorDataException {
         checkOpen();
+        if (n == 0) {
+            return;
+        }
         long last = lastAccT;
+        double clip = accClip;
+        long clipped = 0;
         for (int i = 0; i < n; i++) {
-            if (!(Double.isFinite(bx[i]) && Double.isFinite(by[i]) && Double.isFinite(bz[i]))) {
-                throw new BadSensorDataException("accelerometer sample at " + bt[i] + " µs is not finite: " + bx[i]
-                        + ", " + by[i] + ", " + bz[i]);
+            double x = bx[i];
+            double y = by[i];
+            double z = bz[i];
+            if (!(Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z))) {
+                throw new BadSensorDataException("accelerometer sample at " + bt[i] + " µs is not finite: " + x
+                        + ", " + y + ", " + z);
             }
             if (last != Long.MIN_VALUE && bt[i] <= last) {
                 throw new BadSensorDataException("accelerometer: time stamp " + bt[i] + " µs does not increase over "
                         + last + " µs");
             }
             last = bt[i];
-        }
-        kernel.process(bt, bx, by, bz, n, pl, gate);
-        double[] plx = pl[0];
-        double[] ply = pl[1];
-        double[] plz = pl[2];
-        for (int i = 0; i < n; i++) {
-            long t = bt[i];
-            double ax = bx[i];
-            double ay = by[i];
-            double az = bz[i];
-            boolean gap = accCheck.check(t);
-            if (Math.abs(ax) >= accClip || Math.abs(ay) >= accClip || Math.abs(az) >= accClip) {
-                clippedAcc++;
+            if (Math.abs(x) >= clip || Math.abs(y) >= clip || Math.abs(z) >= clip) {
+                clipped++;
             }
-            load.acceptLowPassed(t, plx[i], ply[i], plz[i]);
-            impacts.acceptLowPassed(t, ax, ay, az, gate[0][i], gate[1][i], gate[2][i]);
+        }
+        accCheck.check(bt, 0, n);
+        clippedAcc += clipped;
+        checkedBlock(n);
+    }
+
+    /** Processes the first n samples of the block scratch arrays, checked and counted. */
+    private void checkedBlock(int n) throws BadSensorDataException {
+        int m = kernel.process(bt, bx, by, bz, n, gate, keptT, kept, keptRestart);
+        impacts.acceptLowPassed(bt, bx, by, bz, gate[0], gate[1], gate[2], n);
+        double[] kx = kept[0];
+        double[] ky = kept[1];
+        double[] kz = kept[2];
+        for (int i = 0; i < m; i++) {
+            long t = keptT[i];
+            load.acceptLowPassed(t, kx[i], ky[i], kz[i], keptRestart[i]);
             if (aCount - accCap >= cursor && cursor >= 0 && gTail > gHead) {
                 throw new BadSensorDataException("gyroscope stream lags the accelerometer by more than the buffer "
                         + "at " + t + " µs");
@@ -198,14 +220,14 @@ public final class SessionPipeline {
             }
             int k = (int) (aCount & (accCap - 1));
             aT[k] = t;
-            aX[k] = plx[i];
-            aY[k] = ply[i];
-            aZ[k] = plz[i];
-            aAfterGap[k] = gap;
+            aX[k] = kx[i];
+            aY[k] = ky[i];
+            aZ[k] = kz[i];
+            aAfterGap[k] = keptRestart[i];
             aCount++;
-            lastAccT = t;
-            drainGyro();
         }
+        lastAccT = bt[n - 1];
+        drainGyro();
     }
 
     /**
@@ -261,15 +283,38 @@ public final class SessionPipeline {
     /** Adds a block of accelerometer samples [from, to) (arrays Not modified). */
     public void acceptAccelerometer(long[] timeMicros, float[] x, float[] y, float[] z, int from, int to)
             throws BadSensorDataException {
+        checkOpen();
         for (int i = from; i < to; i += BLOCK) {
             int n = Math.min(BLOCK, to - i);
+            // copy, finite and time-order checks and the clip count in one pass
+            long last = lastAccT;
+            double clip = accClip;
+            long clipped = 0;
             for (int k = 0; k < n; k++) {
-                bt[k] = timeMicros[i + k];
-                bx[k] = x[i + k];
-                by[k] = y[i + k];
-                bz[k] = z[i + k];
+                long t = timeMicros[i + k];
+                float fx = x[i + k];
+                float fy = y[i + k];
+                float fz = z[i + k];
+                if (!(Float.isFinite(fx) && Float.isFinite(fy) && Float.isFinite(fz))) {
+                    throw new BadSensorDataException("accelerometer sample at " + t + " µs is not finite: " + fx
+                            + ", " + fy + ", " + fz);
+                }
+                if (last != Long.MIN_VALUE && t <= last) {
+                    throw new BadSensorDataException("accelerometer: time stamp " + t + " µs does not increase over "
+                            + last + " µs");
+                }
+                last = t;
+                if (Math.abs(fx) >= clip || Math.abs(fy) >= clip || Math.abs(fz) >= clip) {
+                    clipped++;
+                }
+                bt[k] = t;
+                bx[k] = fx;
+                by[k] = fy;
+                bz[k] = fz;
             }
-            accelerometerBlock(n);
+            accCheck.check(bt, 0, n);
+            clippedAcc += clipped;
+            checkedBlock(n);
         }
     }
 
@@ -277,15 +322,50 @@ public final class SessionPipeline {
     public void acceptGyroscope(long[] timeMicros, float[] x, float[] y, float[] z, int from, int to)
             throws BadSensorDataException {
         for (int i = from; i < to; i++) {
-            acceptGyroscope(timeMicros[i], x[i], y[i], z[i]);
+            if (!(Float.isFinite(x[i]) && Float.isFinite(y[i]) && Float.isFinite(z[i]))) {
+                throw new BadSensorDataException("gyroscope sample at " + timeMicros[i] + " µs is not finite: "
+                        + x[i] + ", " + y[i] + ", " + z[i]);
+            }
+        }
+        checkOpen();
+        // in chunks that fit the alignment buffer: checks, impacts and buffering per chunk, then alignment
+        for (int c = from; c < to; c += GYRO_CHUNK) {
+            int end = Math.min(to, c + GYRO_CHUNK);
+            gyroCheck.check(timeMicros, c, end);
+            double clip = gyroClip;
+            for (int i = c; i < end; i++) {
+                if (Math.abs(x[i]) >= clip || Math.abs(y[i]) >= clip || Math.abs(z[i]) >= clip) {
+                    overRangeGyro++;
+                }
+            }
+            impacts.acceptGyroscope(timeMicros, x, y, z, c, end);
+            if (gTail - gHead + (end - c) > gyroCap) {
+                throw new BadSensorDataException("accelerometer stream lags the gyroscope by more than the buffer "
+                        + "at " + timeMicros[c] + " µs");
+            }
+            for (int i = c; i < end; i++) {
+                int k = (int) (gTail & (gyroCap - 1));
+                gT[k] = timeMicros[i];
+                gX[k] = x[i];
+                gY[k] = y[i];
+                gZ[k] = z[i];
+                gTail++;
+            }
+            drainGyro();
         }
     }
 
     /** Adds a block of PPG samples [from, to) (arrays Not modified). */
     public void acceptPpg(long[] timeMicros, float[] values, int from, int to) throws BadSensorDataException {
         for (int i = from; i < to; i++) {
-            acceptPpg(timeMicros[i], values[i]);
+            if (!Float.isFinite(values[i])) {
+                throw new BadSensorDataException("PPG sample at " + timeMicros[i] + " µs is not finite ("
+                        + values[i] + ")");
+            }
         }
+        checkOpen();
+        ppgCheck.check(timeMicros, from, to);
+        ppg.accept(timeMicros, values, from, to);
     }
 
     /** Adds a whole accelerometer series (m/s²). */
@@ -499,10 +579,90 @@ public final class SessionPipeline {
 
     /** A description of every filter in the pipeline, to store alongside its outputs. */
     public String describe() {
-        return "alignment: accelerometer " + alignDesign.describe() + ", read at gyro time + " + alignDelayMicros
+        String decimated = antiAlias == null ? "" : antiAlias.describe() + ", one sample in " + load.decimation()
+                + " kept, ";
+        return "alignment: accelerometer " + decimated + alignDesign.describe() + ", read at gyro time + "
+                + alignDelayMicros
                 + " µs (its 0 Hz group delay); impacts: " + impacts.filter().describe() + ", jerk threshold "
                 + String.format(java.util.Locale.ROOT, "%.1f", impacts.jerkThresholdGPerSecond()) + " g/s; "
                 + "PlayerLoad: " + load.filterDescription() + "; PPG: " + ppg.describe();
+    }
+
+    /**
+     * The pipeline's state as a plain value (DESIGN §2), e.g. to keep a player's session in Flink keyed state: a
+     * pipeline rebuilt from it with {@link Builder#restore(Snapshot, SessionListener)} and fed the rest of the
+     * streams reports exactly what this one would have reported. Outputs already reported are not repeated. Not
+     * part of the state: the configuration and the listener.
+     */
+    public Snapshot snapshot() {
+        StreamState.Writer w = StreamState.writer(KIND);
+        accCheck.snapshot(w);
+        gyroCheck.snapshot(w);
+        ppgCheck.snapshot(w);
+        kernel.snapshot(w);
+        w.add(lastAccT).add(aCount).add(cursor).add(firstAccT).add(gHead).add(gTail).add(lastAhrsT).add(clippedAcc)
+                .add(overRangeGyro).add(unalignedGyro).add(orientationUpdates).add(finished);
+        w.add(aT).add(aX).add(aY).add(aZ).add(aAfterGap).add(gT).add(gX).add(gY).add(gZ);
+        return new Snapshot(w.build(), load.snapshot(), impacts.snapshot(), bands.snapshot(), ppg.snapshot(),
+                ahrs.snapshot());
+    }
+
+    private void restore(Snapshot snapshot) {
+        StreamState.Reader r = snapshot.pipeline().reader(KIND);
+        accCheck.restore(r);
+        gyroCheck.restore(r);
+        ppgCheck.restore(r);
+        kernel.restore(r);
+        lastAccT = r.nextLong();
+        aCount = r.nextLong();
+        cursor = r.nextLong();
+        firstAccT = r.nextLong();
+        gHead = r.nextLong();
+        gTail = r.nextLong();
+        lastAhrsT = r.nextLong();
+        clippedAcc = r.nextLong();
+        overRangeGyro = r.nextLong();
+        unalignedGyro = r.nextLong();
+        orientationUpdates = r.nextLong();
+        finished = r.nextBoolean();
+        r.next(aT);
+        r.next(aX);
+        r.next(aY);
+        r.next(aZ);
+        r.next(aAfterGap);
+        r.next(gT);
+        r.next(gX);
+        r.next(gY);
+        r.next(gZ);
+        r.end();
+        load.restore(snapshot.playerLoad());
+        impacts.restore(snapshot.impacts());
+        bands.restore(snapshot.bands());
+        ppg.restore(snapshot.ppg());
+        ahrs.restore(snapshot.orientation());
+    }
+
+    /**
+     * The plain state of a {@link SessionPipeline}: its own part and that of each component.
+     *
+     * @param pipeline input checks, the accelerometer kernel's filters, the alignment buffers and the counts
+     * @param playerLoad the PlayerLoad meter
+     * @param impacts the impact detector
+     * @param bands the foot-strike counts per g-band
+     * @param ppg the PPG resampler
+     * @param orientation the orientation filter
+     */
+    public record Snapshot(StreamState pipeline, StreamState playerLoad, StreamState impacts, StreamState bands,
+            StreamState ppg, OrientationState orientation) {
+        /** Checks for null. */
+        public Snapshot {
+            Objects.requireNonNull(pipeline, "pipeline");
+            Objects.requireNonNull(playerLoad, "playerLoad");
+            Objects.requireNonNull(impacts, "impacts");
+            Objects.requireNonNull(bands, "bands");
+            Objects.requireNonNull(ppg, "ppg");
+            Objects.requireNonNull(orientation, "orientation");
+        }
     }
 
     /** Configuration of a {@link SessionPipeline}. */
@@ -636,6 +796,19 @@ public final class SessionPipeline {
         public Builder orientationFilter(OrientationFilter filter) {
             orientation = Objects.requireNonNull(filter, "filter");
             return this;
+        }
+
+        /**
+         * A pipeline with this configuration continuing from a snapshot (taken from a pipeline built with the same
+         * configuration; with {@link #orientationFilter} give a fresh filter of the same type and configuration).
+         *
+         * @throws IllegalArgumentException when the snapshot does not fit this configuration
+         */
+        public SessionPipeline restore(Snapshot snapshot, SessionListener listener) {
+            Objects.requireNonNull(snapshot, "snapshot");
+            SessionPipeline p = build(listener);
+            p.restore(snapshot);
+            return p;
         }
 
         /** The pipeline, reporting to the listener. */

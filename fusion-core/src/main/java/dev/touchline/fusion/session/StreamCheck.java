@@ -1,6 +1,7 @@
 package dev.touchline.fusion.session;
 
 import dev.touchline.fusion.BadSensorDataException;
+import dev.touchline.fusion.StreamState;
 
 /**
  * The input checks of one stream: time stamps increase, intervals beyond {@code gapFactor} nominal periods are
@@ -61,6 +62,51 @@ final class StreamCheck {
             windowCount = 1;
         }
         return false;
+    }
+
+    /**
+     * Checks the time stamps [from, to) of a block, as one call of {@link #check(long)} per sample would (the gap
+     * flags are not returned: the pipeline's filters find gaps themselves).
+     */
+    void check(long[] t, int from, int to) throws BadSensorDataException {
+        long base = samples;
+        long prev = last;
+        long start = windowStart;
+        long count = windowCount;
+        for (int i = from; i < to; i++) {
+            long ti = t[i];
+            long d = ti - prev;
+            if (prev == Long.MIN_VALUE || d <= 0 || d > gapMicros || ti - start >= windowMicros) {
+                // the rare cases (first sample, error, gap, end of a rate window) by the per-sample rules
+                last = prev;
+                windowStart = start;
+                windowCount = count;
+                samples = base + i - from;
+                check(ti);
+                prev = last;
+                start = windowStart;
+                count = windowCount;
+                continue;
+            }
+            prev = ti;
+            count++;
+        }
+        last = prev;
+        windowStart = start;
+        windowCount = count;
+        samples = base + to - from;
+    }
+
+    void snapshot(StreamState.Writer w) {
+        w.add(last).add(windowStart).add(windowCount).add(gaps).add(samples);
+    }
+
+    void restore(StreamState.Reader r) {
+        last = r.nextLong();
+        windowStart = r.nextLong();
+        windowCount = r.nextLong();
+        gaps = r.nextLong();
+        samples = r.nextLong();
     }
 
     long gaps() {

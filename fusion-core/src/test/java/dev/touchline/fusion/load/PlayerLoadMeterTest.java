@@ -10,6 +10,7 @@ import dev.touchline.sensor.simulation.Signal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** PlayerLoad on synthetic signals with a closed-form answer and on the simulator (seed 2026). */
@@ -46,7 +47,20 @@ class PlayerLoadMeterTest {
         assertEquals(0.08, mid.pl(), 0.002);
         assertEquals(1.0, mid.covered(), 1e-9);
         assertEquals(T0 + 60_000_000L, mid.start());
-        assertTrue(m.filterDescription().startsWith("Butterworth low-pass order 4, 20.0 Hz at 1000.0 Hz"));
+        assertTrue(m.filterDescription().startsWith("Butterworth low-pass order 4, 60.0 Hz at 1000.0 Hz, causal; "
+                + "one sample in 5 kept"), m.filterDescription());
+        assertTrue(m.filterDescription().contains("Butterworth low-pass order 4, 20.0 Hz at 200.0 Hz"),
+                m.filterDescription());
+    }
+
+    @Test
+    void decimationSurvivesARateEstimatedFromTimeStamps() {
+        assertEquals(5, PlayerLoadMeter.decimationFor(999.9999999987779));
+        assertEquals(5, PlayerLoadMeter.decimationFor(1000));
+        assertEquals(4, PlayerLoadMeter.decimationFor(800));
+        assertEquals(1, PlayerLoadMeter.decimationFor(399));
+        assertEquals(1, PlayerLoadMeter.decimationFor(100));
+        assertEquals(Optional.empty(), PlayerLoadMeter.builder().inputRateHz(100).build().antiAlias());
     }
 
     @Test

@@ -45,10 +45,15 @@ class PatShiftFlagTest {
 
     /** Scores per-beat flags; a flag up to `lag` beats after an episode still belongs to it (the window lags). */
     static Score score(Supplier<PatShiftFlag> factory, double[] pat, int lag) {
+        return score(factory, pat, null, lag);
+    }
+
+    /** As above; with rr (ms per beat) the flag is heart-rate compensated. */
+    static Score score(Supplier<PatShiftFlag> factory, double[] pat, double[] rr, int lag) {
         PatShiftFlag flag = factory.get();
         boolean[] flagged = new boolean[pat.length];
         for (int i = 0; i < pat.length; i++) {
-            flagged[i] = flag.accept(pat[i]);
+            flagged[i] = rr == null ? flag.accept(pat[i]) : flag.accept(pat[i], rr[i]);
         }
         int episodes = 0;
         int detected = 0;
@@ -113,6 +118,28 @@ class PatShiftFlagTest {
         assertTrue(seedOnTruth.detected() >= 0.5 * seedOnTruth.episodes(), seedOnTruth.toString());
         // on measured PAT the false-alarm share stays small (measured, printed above)
         assertTrue(seedMeasured.falseBeats() <= 0.1 * seedMeasured.quietBeats(), seedMeasured.toString());
+    }
+
+    @Test
+    void heartRateCompensationCutsFalseAlarms() {
+        double[] truth = beats.stream().mapToDouble(Beat::patMillis).toArray();
+        double[] rr = new double[beats.size()];
+        rr[0] = Double.NaN;
+        for (int i = 1; i < rr.length; i++) {
+            rr[i] = (beats.get(i).rPeakMicros() - beats.get(i - 1).rPeakMicros()) / 1000.0;
+        }
+        Score plainTruth = score(PatShiftFlag::seed, truth, 5);
+        Score compTruth = score(PatShiftFlag::seed, truth, rr, 5);
+        Score plain = score(PatShiftFlag::seed, measured, 5);
+        Score comp = score(PatShiftFlag::seed, measured, rr, 5);
+        System.out.println("PAT shift flag, seed rule, heart-rate compensated (seed 77, 600 s):");
+        System.out.println("  true PAT,     plain:       " + plainTruth);
+        System.out.println("  true PAT,     compensated: " + compTruth);
+        System.out.println("  measured PAT, plain:       " + plain);
+        System.out.println("  measured PAT, compensated: " + comp);
+        assertTrue(comp.falseBeats() < plain.falseBeats(), comp + " vs " + plain);
+        assertTrue(compTruth.falseBeats() < plainTruth.falseBeats(), compTruth + " vs " + plainTruth);
+        assertTrue(comp.detected() >= plain.detected() - 1, comp + " vs " + plain);
     }
 
     @Test
