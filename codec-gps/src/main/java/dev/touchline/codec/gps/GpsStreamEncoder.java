@@ -3,6 +3,8 @@ package dev.touchline.codec.gps;
 import dev.touchline.codec.gps.internal.BlockEncoder;
 import dev.touchline.codec.gps.internal.BlockIndex;
 import dev.touchline.codec.gps.internal.ByteSink;
+import dev.touchline.codec.gps.internal.DefaultTables;
+import dev.touchline.codec.gps.internal.RansTables;
 import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.codec.gps.internal.Quantiser;
@@ -44,12 +46,23 @@ public final class GpsStreamEncoder implements AutoCloseable {
     private final GpsHeader header;
 
     GpsStreamEncoder(OutputStream out, GpsCodec codec) throws IOException {
-        this(out, codec, null);
+        this(out, codec, null, null, null);
     }
 
-    /** A new stream (snapshot null: the header is written) or the continuation of a snapshot. */
     GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable GpsEncoderSnapshot resume)
             throws IOException {
+        this(out, codec, resume, null, null);
+    }
+
+    /**
+     * A new stream (snapshot null: the header is written) or the continuation of a snapshot.
+     *
+     * @param tables version 3's tables to store in the header and code with; null for the built-in ones
+     * @param tokenCounts when not null, a counting pass: version 3 blocks count their tokens here and write nothing
+     */
+    GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable GpsEncoderSnapshot resume,
+                     @org.jspecify.annotations.Nullable RansTables tables,
+                     long @org.jspecify.annotations.Nullable [] tokenCounts) throws IOException {
         this.out = out;
         GpsHeader header = codec.header();
         this.header = header;
@@ -65,9 +78,14 @@ public final class GpsStreamEncoder implements AutoCloseable {
             case ZSTD -> Format.MODE_ZSTD;
             case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
         };
-        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion());
+        boolean v3 = header.formatVersion() >= Format.VERSION_3;
+        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion(),
+                v3 ? (tables != null ? tables : DefaultTables.get()) : null);
+        if (tokenCounts != null) {
+            blockEncoder.countInto(tokenCounts);
+        }
         if (resume == null) {
-            HeaderCodec.write(sink, header);
+            HeaderCodec.write(sink, header, v3 ? tables : null);
             emit();
             return;
         }
