@@ -106,9 +106,23 @@ public final class GpsCodec {
      * the header when that is smaller than coding with the format's built-in tables.
      */
     public byte[] encode(GpsTrack track) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + track.length());
-        try (GpsStreamEncoder encoder = new GpsStreamEncoder(out, this, null, tablesFor(track), null)) {
-            encoder.addAll(track);
+        int n = track.length();
+        long[] t = new long[n];
+        int[] la = new int[n];
+        int[] lo = new int[n];
+        int[] sp = new int[n];
+        // Quantised once for both passes (a GpsTrack's values are already in range).
+        for (int i = 0; i < n; i++) {
+            t[i] = Quantiser.time(track.timeMicros(i), resolutionMicros);
+            la[i] = Quantiser.microDegrees(track.latDeg(i));
+            lo[i] = Quantiser.microDegrees(track.lonDeg(i));
+            sp[i] = speedColumn ? Quantiser.centimetresPerSecond(track.speedMetresPerSecond(i)) : Format.SPEED_UNKNOWN;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + n);
+        try (GpsStreamEncoder encoder = new GpsStreamEncoder(out, this, null, tablesFor(t, la, lo, sp), null)) {
+            for (int i = 0; i < n; i++) {
+                encoder.addQuantised(t[i], la[i], lo[i], sp[i]);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory output failed", e);
         }
@@ -116,14 +130,17 @@ public final class GpsCodec {
     }
 
     /** Version 3: tables fitted to the track, or null where the built-in tables cost less (or do not apply). */
-    private @org.jspecify.annotations.Nullable RansTables tablesFor(GpsTrack track) throws UncheckedIOException {
+    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp)
+            throws UncheckedIOException {
         if (formatVersion < Format.VERSION_3 || mode == EntropyMode.ZSTD || mode == EntropyMode.XOR_ZSTD) {
             return null;
         }
         long[] counts = new long[RansTables.CONTEXTS * RansTables.SLOTS];
         try (GpsStreamEncoder counter = new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null,
                 counts)) {
-            counter.addAll(track);
+            for (int i = 0; i < t.length; i++) {
+                counter.addQuantised(t[i], la[i], lo[i], sp[i]);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("counting pass failed", e);
         }

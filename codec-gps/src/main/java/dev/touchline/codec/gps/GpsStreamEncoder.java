@@ -28,6 +28,8 @@ public final class GpsStreamEncoder implements AutoCloseable {
     /** Seek windows in the open block so far. */
     private int windows;
     private final int maxTimeDelta;
+    /** {@code maxTimeDelta} in µs: steps are multiples of the resolution, so no division is needed per fix. */
+    private final long maxStepMicros;
     private final boolean speedColumn;
     /** Lossy speed deadband, cm/s; 0 when off. */
     private final int deadband;
@@ -70,6 +72,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
         this.interval = header.keyFrameIntervalMicros();
         this.windowsPerBlock = header.windowsPerBlock();
         this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
+        this.maxStepMicros = maxTimeDelta * resolution;
         this.speedColumn = header.speedColumn();
         this.deadband = codec.speedDeadbandCentimetresPerSecond();
         this.mode = switch (codec.entropyMode()) {
@@ -164,6 +167,15 @@ public final class GpsStreamEncoder implements AutoCloseable {
         int la = Quantiser.microDegrees(latDeg);
         int lo = Quantiser.microDegrees(lonDeg);
         int sp = speedColumn ? Quantiser.centimetresPerSecond(speedMetresPerSecond) : Format.SPEED_UNKNOWN;
+        addQuantised(t, la, lo, sp);
+    }
+
+    /**
+     * Adds one fix already quantised and checked: {@code t} a multiple of the resolution within ±2^62 µs,
+     * latitude and longitude in micro-degrees within range, speed in cm/s or {@link Format#SPEED_UNKNOWN} (which it
+     * must be without a speed column). The whole-track encoder quantises once and feeds both of its passes here.
+     */
+    void addQuantised(long t, int la, int lo, int sp) throws IOException {
         if (deadband > 0 && pending > 0) {
             // Against the last stored value, not the last input: the error stays below the deadband for ever.
             int previous = speed[pending - 1];
@@ -199,7 +211,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
         long step = t - time[last];
         return pending < Format.MAX_BLOCK_FIXES
                 && (t - windowStart < interval || windows < windowsPerBlock)
-                && step >= 0 && step / resolution <= maxTimeDelta
+                && step >= 0 && step <= maxStepMicros
                 && Math.abs(la - lat[last]) <= Format.MAX_DELTA
                 && Math.abs(lo - lon[last]) <= Format.MAX_DELTA
                 && Math.abs((long) sp - speed[last]) <= Format.MAX_DELTA;

@@ -143,8 +143,11 @@ public final class BlockEncoder implements AutoCloseable {
         for (int c = 0; c < 4; c++) {
             delta[c][0] = 0;
         }
+        // Steps are exact multiples of the resolution below 2^15 of it, so the double quotient rounds exactly and no
+        // 64-bit division runs per fix.
+        double perResolution = 1.0 / resolutionMicros;
         for (int i = 1; i < n; i++) {
-            delta[0][i] = (int) ((time[i] - time[i - 1]) / resolutionMicros);
+            delta[0][i] = (int) Math.round((time[i] - time[i - 1]) * perResolution);
             delta[1][i] = lat[i] - lat[i - 1];
             delta[2][i] = lon[i] - lon[i - 1];
             delta[3][i] = columns == 4 ? speed[i] - speed[i - 1] : 0;
