@@ -30,7 +30,7 @@ import java.util.Optional;
  * {@link Builder#maxFixes(int)} limits what it accepts.
  */
 public final class GpsCodec {
-    /** Seek windows per entropy block by default (format version 2). */
+    /** Seek windows per entropy block by default (format versions 2 and 3). */
     public static final int DEFAULT_WINDOWS_PER_BLOCK = 2;
     private final long resolutionMicros;
     private final long intervalMicros;

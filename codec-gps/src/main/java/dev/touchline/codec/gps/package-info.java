@@ -38,7 +38,7 @@
  * more than the gap threshold; the encoder starts a new block (key frame) where that would fail, and when the
  * block's seek windows are full. A seek window starts at a block's first fix and at every fix one key-frame interval
  * (default 30 s) or more after the current window's start; a block holds up to "windows per block" of them
- * (version 2, default 2; always 1 in version 1), and {@link dev.touchline.codec.gps.GpsFile#seek} decodes the one
+ * (versions 2 and 3, default 2; always 1 in version 1), and {@link dev.touchline.codec.gps.GpsFile#seek} decodes the one
  * block that holds its window and returns that window. Payload of mode 1: the n−1 deltas of each column as int16, column after
  * column (time in resolution units), zstd frame without magic, checksum or content size. Mode 2: the XOR of
  * neighbouring int32 values (time relative to the key frame), column after column, zstd likewise. Mode 0 in

@@ -112,7 +112,14 @@ public final class RansTables {
             int sum = 0;
             for (int s = 0; s < SLOTS; s++) {
                 cum[c * SLOTS + s] = sum;
+                if (freq[c * SLOTS + s] < 0) {
+                    throw new IllegalStateException("negative frequency in context " + c);
+                }
                 sum += freq[c * SLOTS + s];
+            }
+            // Normalisation guarantees this for any weight codes (RansTablesTest); the decode table relies on it.
+            if (sum != TOTAL) {
+                throw new IllegalStateException("context " + c + " sums to " + sum + ", not " + TOTAL);
             }
             if (used[c] == 0) {
                 base[c] = 0;
@@ -231,9 +238,25 @@ public final class RansTables {
                     largest = at + s;
                 }
             }
-            // Rounding leaves the sum a little off TOTAL; the most frequent token absorbs it (it holds at least
-            // TOTAL / SYMBOLS, far more than the at most SYMBOLS units of rounding).
-            freq[largest] += TOTAL - total;
+            // Rounding leaves the sum a little off TOTAL; the most frequent token absorbs it.
+            int fix = TOTAL - total;
+            if (freq[largest] + fix >= 1) {
+                freq[largest] += fix;
+            } else {
+                // Only when very many tokens were rounded up to 1 (a hostile or freak table): take the excess one
+                // unit at a time from the currently largest frequency, which stays above 1 because the at most
+                // SYMBOLS tokens need only SYMBOLS of the TOTAL units.
+                while (fix < 0) {
+                    int big = at;
+                    for (int s = 0; s < top; s++) {
+                        if (freq[at + s] > freq[big]) {
+                            big = at + s;
+                        }
+                    }
+                    freq[big]--;
+                    fix++;
+                }
+            }
         }
         return new RansTables(freq, used, codes);
     }
