@@ -39,7 +39,8 @@ public class GpsCodecBenchmark {
     public String dataset;
 
     /** Codec: see {@link GpsPeers#NAMES}. */
-    @Param({"tlg-auto", "tlg-model", "tlg-zstd", "tlg-xor", "tlg-v1", "tlg-w10", "zstd3-delta", "zstd19-delta",
+    @Param({"tlg-auto", "tlg-model", "tlg-zstd", "tlg-xor", "tlg-v3w1", "tlg-stream", "tlg-v2", "tlg-v1", "tlg-w10",
+        "zstd3-delta", "zstd19-delta",
         "zstd3-raw", "zstd19-raw", "gorilla-latlon", "gorilla-latlon-raw", "parquet-snappy", "parquet-zstd", "plain"})
     public String codec;
 

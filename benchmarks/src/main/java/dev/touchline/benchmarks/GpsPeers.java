@@ -21,8 +21,11 @@ import java.util.List;
  * Encode/decode kernels of the codecs compared.
  *
  * <ul>
- *   <li>Ours, all with 30 s random access: {@code tlg-auto} (the default: format version 2, two 30 s windows per
- *       entropy block, AUTO), {@code tlg-model}, {@code tlg-zstd}, {@code tlg-xor} (the other entropy modes),
+ *   <li>Ours, all with 30 s random access: {@code tlg-auto} (the default: format version 3, static-table rANS,
+ *       two 30 s windows per entropy block, AUTO, tables fitted to the track in the header), {@code tlg-model},
+ *       {@code tlg-zstd}, {@code tlg-xor} (the other entropy modes), {@code tlg-v3w1} (version 3 with one window
+ *       per block: the cheapest seek), {@code tlg-stream} (version 3 through the streaming encoder: the built-in
+ *       tables), {@code tlg-v2} (format version 2: the adaptive binary range coder, two windows per block),
  *       {@code tlg-v1} (format version 1: every 30 s window its own block) and {@code tlg-w10} (ten windows, 5 min,
  *       per block).</li>
  *   <li>The seed design over the whole stream, no random access: {@code zstd3-delta}, {@code zstd19-delta}: int16
@@ -44,7 +47,8 @@ public final class GpsPeers {
     /** Bytes per fix of the plain columns. */
     public static final int PLAIN_BYTES_PER_FIX = 8 + 8 + 8 + 4;
     /** Every codec name accepted. */
-    public static final String[] NAMES = {"tlg-auto", "tlg-model", "tlg-zstd", "tlg-xor", "tlg-v1", "tlg-w10",
+    public static final String[] NAMES = {"tlg-auto", "tlg-model", "tlg-zstd", "tlg-xor", "tlg-v3w1", "tlg-stream",
+        "tlg-v2", "tlg-v1", "tlg-w10",
         "zstd3-delta", "zstd19-delta", "zstd3-raw", "zstd19-raw", "gorilla-latlon", "gorilla-latlon-raw",
         "parquet-snappy", "parquet-zstd", "plain"};
 
@@ -58,6 +62,9 @@ public final class GpsPeers {
             case "tlg-model" -> GpsCodec.builder().entropyMode(EntropyMode.MODEL).build();
             case "tlg-zstd" -> GpsCodec.builder().entropyMode(EntropyMode.ZSTD).build();
             case "tlg-xor" -> GpsCodec.builder().entropyMode(EntropyMode.XOR_ZSTD).build();
+            case "tlg-v3w1" -> GpsCodec.builder().windowsPerBlock(1).build();
+            case "tlg-stream" -> GpsCodec.defaults();
+            case "tlg-v2" -> GpsCodec.builder().formatVersion(2).build();
             case "tlg-v1" -> GpsCodec.builder().formatVersion(1).build();
             case "tlg-w10" -> GpsCodec.builder().windowsPerBlock(10).build();
             default -> throw new IllegalArgumentException("not a tlg codec: " + name);
@@ -80,6 +87,7 @@ public final class GpsPeers {
             case "gorilla-latlon-raw" -> gorilla(track, false);
             case "parquet-snappy", "parquet-zstd" -> parquet(name).toBytes(List.of(PlayerTrack.anonymous(track)));
             case "plain" -> plain(track);
+            case "tlg-stream" -> streamed(track);
             default -> codec(name).encode(track);
         };
     }
@@ -110,6 +118,17 @@ public final class GpsPeers {
                 return copy(codec(name).decode(bytes), out);
             }
         }
+    }
+
+    /** The streaming encoder's container: format version 3 with its built-in tables. */
+    private static byte[] streamed(GpsTrack track) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + track.length());
+        try (dev.touchline.codec.gps.GpsStreamEncoder encoder = GpsCodec.defaults().newEncoder(out)) {
+            encoder.addAll(track);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static int copy(GpsTrack t, Columns out) {

@@ -58,7 +58,7 @@ class GpsCommandTest {
         assertEquals(2, s.get("windows_per_block").asInt());
         assertEquals(30.0, s.get("seek_window_s").asDouble(), 1e-9);
         assertEquals(119.9, s.get("duration_s").asDouble(), 1e-9);
-        assertEquals(2, s.get("format_version").asInt());
+        assertEquals(3, s.get("format_version").asInt());
 
         Path back = dir.resolve("back.csv");
         CliResult dec = CliResult.run("gps", "decode", "--in", tlg.toString(), "--out", back.toString());
@@ -74,6 +74,29 @@ class GpsCommandTest {
         List<String> lines = Files.readAllLines(range);
         assertEquals(101, lines.size());
         assertTrue(lines.get(1).startsWith("1786802410000000,"), lines.get(1));
+    }
+
+    @Test
+    void formatVersionOptionWritesOlderVersionsAndRejectsUnknownOnes(@TempDir Path dir) throws IOException {
+        Path csv = writeCsv(dir);
+        for (int version = 1; version <= 3; version++) {
+            Path tlg = dir.resolve("v" + version + ".tlg");
+            CliResult enc = CliResult.run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out",
+                    tlg.toString(), "--format-version", Integer.toString(version));
+            assertEquals(0, enc.code(), enc.err());
+            CliResult stats = CliResult.run("gps", "stats", tlg.toString(), "--json");
+            assertEquals(0, stats.code(), stats.err());
+            assertEquals(version, new ObjectMapper().readTree(stats.out()).get("format_version").asInt());
+            Path back = dir.resolve("v" + version + ".csv");
+            assertEquals(0, CliResult.run("gps", "decode", "--in", tlg.toString(), "--out", back.toString()).code());
+            List<String> original = Files.readAllLines(csv);
+            original.remove(502);
+            assertEquals(original, Files.readAllLines(back), "version " + version);
+        }
+        CliResult bad = CliResult.run("gps", "encode", "--in", csv.toString(), "--format", "csv", "--out",
+                dir.resolve("v4.tlg").toString(), "--format-version", "4");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--format-version 4"), bad.err());
     }
 
     @Test

@@ -2,9 +2,15 @@ package dev.touchline.codec.gps;
 
 /** How the column-wise deltas of a block are entropy-coded. */
 public enum EntropyMode {
-    /** Per block, the smaller of {@link #MODEL} and {@link #ZSTD} (costs both encodings; decoding is unaffected). */
+    /**
+     * Per block, the smaller of {@link #MODEL} and {@link #ZSTD} (decoding is unaffected). Format version 3 tries
+     * zstd only for blocks whose tokens cost more than 8 bits per value, where it might win.
+     */
     AUTO,
-    /** Zig-zag-free delta or delta-of-delta residuals through an adaptive binary range coder with small contexts. */
+    /**
+     * Delta or delta-of-delta residuals with small contexts: through an adaptive binary range coder (format versions 1
+     * and 2) or as tokens of static tables through rANS plus raw bits (version 3).
+     */
     MODEL,
     /** Column-wise int16 deltas compressed by zstd at the configured level (the seed's design). */
     ZSTD,

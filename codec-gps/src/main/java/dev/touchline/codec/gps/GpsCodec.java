@@ -1,7 +1,9 @@
 package dev.touchline.codec.gps;
 
 import dev.touchline.codec.gps.internal.Format;
+import dev.touchline.codec.gps.internal.DefaultTables;
 import dev.touchline.codec.gps.internal.Quantiser;
+import dev.touchline.codec.gps.internal.RansTables;
 import dev.touchline.sensor.DeviceId;
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
@@ -28,7 +30,7 @@ import java.util.Optional;
  * {@link Builder#maxFixes(int)} limits what it accepts.
  */
 public final class GpsCodec {
-    /** Seek windows per entropy block by default (format version 2). */
+    /** Seek windows per entropy block by default (format versions 2 and 3). */
     public static final int DEFAULT_WINDOWS_PER_BLOCK = 2;
     private final long resolutionMicros;
     private final long intervalMicros;
@@ -99,15 +101,52 @@ public final class GpsCodec {
         return speedDeadbandCentimetres;
     }
 
-    /** Encodes a whole track. */
+    /**
+     * Encodes a whole track. Format version 3 first counts the track's tokens and stores tables fitted to them in
+     * the header when that is smaller than coding with the format's built-in tables.
+     */
     public byte[] encode(GpsTrack track) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + track.length());
-        try (GpsStreamEncoder encoder = newEncoder(out)) {
-            encoder.addAll(track);
+        int n = track.length();
+        long[] t = new long[n];
+        int[] la = new int[n];
+        int[] lo = new int[n];
+        int[] sp = new int[n];
+        // Quantised once for both passes (a GpsTrack's values are already in range).
+        for (int i = 0; i < n; i++) {
+            t[i] = Quantiser.time(track.timeMicros(i), resolutionMicros);
+            la[i] = Quantiser.microDegrees(track.latDeg(i));
+            lo[i] = Quantiser.microDegrees(track.lonDeg(i));
+            sp[i] = speedColumn ? Quantiser.centimetresPerSecond(track.speedMetresPerSecond(i)) : Format.SPEED_UNKNOWN;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + n);
+        try (GpsStreamEncoder encoder = new GpsStreamEncoder(out, this, null, tablesFor(t, la, lo, sp), null)) {
+            for (int i = 0; i < n; i++) {
+                encoder.addQuantised(t[i], la[i], lo[i], sp[i]);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory output failed", e);
         }
         return out.toByteArray();
+    }
+
+    /** Version 3: tables fitted to the track, or null where the built-in tables cost less (or do not apply). */
+    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp)
+            throws UncheckedIOException {
+        if (formatVersion < Format.VERSION_3 || mode == EntropyMode.ZSTD || mode == EntropyMode.XOR_ZSTD) {
+            return null;
+        }
+        long[] counts = new long[RansTables.CONTEXTS * RansTables.SLOTS];
+        try (GpsStreamEncoder counter = new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null,
+                counts)) {
+            for (int i = 0; i < t.length; i++) {
+                counter.addQuantised(t[i], la[i], lo[i], sp[i]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting pass failed", e);
+        }
+        RansTables own = RansTables.fromCounts(counts, false);
+        double ownBits = own.cost(counts) + 8.0 * (3 + own.serialisedSize(speedColumn ? 4 : 3));
+        return ownBits < DefaultTables.get().cost(counts) ? own : null;
     }
 
     /**
@@ -203,12 +242,14 @@ public final class GpsCodec {
         }
 
         /**
-         * The container format version to write: 2 (the default) or 1, which has one window per block and exists
-         * so that older readers and the published comparisons can be reproduced. Both are always read.
+         * The container format version to write: 3 (the default: static-table rANS tokens), 2 (adaptive binary
+         * range coder, several windows per block) or 1 (one window per block), which exist so that older readers
+         * and the published comparisons can be reproduced. All are always read.
          */
         public Builder formatVersion(int version) {
-            if (version != Format.VERSION_1 && version != Format.VERSION) {
-                throw new IllegalArgumentException("formatVersion " + version + " outside {1, 2}");
+            if (version < Format.VERSION_1 || version > Format.LATEST) {
+                throw new IllegalArgumentException("formatVersion " + version + " outside [1, " + Format.LATEST
+                        + "]");
             }
             this.formatVersion = version;
             return this;

@@ -5,6 +5,7 @@ import dev.touchline.codec.gps.internal.BlockIndex;
 import dev.touchline.codec.gps.internal.ByteReader;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.codec.gps.internal.Quantiser;
+import dev.touchline.codec.gps.internal.RansTables;
 import dev.touchline.sensor.GpsTrack;
 import java.util.Arrays;
 
@@ -22,7 +23,8 @@ public final class GpsFile implements AutoCloseable {
     private final int maxFixes;
     private final BlockDecoder decoder;
 
-    private GpsFile(byte[] bytes, GpsHeader header, BlockIndex index, int maxFixes) {
+    private GpsFile(byte[] bytes, GpsHeader header, @org.jspecify.annotations.Nullable RansTables tables,
+                    BlockIndex index, int maxFixes) {
         this.bytes = bytes;
         this.header = header;
         this.index = index;
@@ -34,14 +36,14 @@ public final class GpsFile implements AutoCloseable {
         this.fixCount = total;
         this.maxFixes = maxFixes;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header), header.formatVersion());
+                HeaderCodec.maxTimeDelta(header), header.formatVersion(), tables);
     }
 
     static GpsFile open(byte[] bytes, int maxFixes) throws CorruptGpsDataException {
         ByteReader in = new ByteReader(bytes, 0, bytes.length);
-        GpsHeader header = HeaderCodec.read(in);
+        HeaderCodec.Parsed parsed = HeaderCodec.readFull(in);
         BlockIndex index = BlockIndex.read(bytes, in.position());
-        return new GpsFile(bytes, header, index, maxFixes);
+        return new GpsFile(bytes, parsed.header(), parsed.tables(), index, maxFixes);
     }
 
     /** The container's header. */

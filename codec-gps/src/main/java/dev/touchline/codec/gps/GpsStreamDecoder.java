@@ -5,6 +5,7 @@ import dev.touchline.codec.gps.internal.ByteReader;
 import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.codec.gps.internal.Quantiser;
+import dev.touchline.codec.gps.internal.RansTables;
 import dev.touchline.sensor.GpsTrack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,12 +52,23 @@ public final class GpsStreamDecoder implements AutoCloseable {
             length = fill(length, 1, "device serial length");
             length = fill(length, buffer[length - 1] & 0xFF, "device serial");
         }
+        if (version >= Format.VERSION_3) {
+            length = fill(length, 1, "table kind");
+            if ((buffer[length - 1] & 0xFF) == HeaderCodec.TABLES_IN_HEADER) {
+                int lengthAt = length;
+                length = readVarint(length);
+                long tables = new ByteReader(buffer, lengthAt, length).readVarLong(RansTables.MAX_SERIALISED_BYTES,
+                        "table length");
+                length = fill(length, (int) tables, "tables");
+            }
+        }
         length = fill(length, 4, "header CRC32C");
         ByteReader reader = new ByteReader(buffer, 0, length);
-        this.header = HeaderCodec.read(reader);
+        HeaderCodec.Parsed parsed = HeaderCodec.readFull(reader);
+        this.header = parsed.header();
         this.position = length;
         this.decoder = new BlockDecoder(header.speedColumn(), header.timeResolutionMicros(),
-                HeaderCodec.maxTimeDelta(header), header.formatVersion());
+                HeaderCodec.maxTimeDelta(header), header.formatVersion(), parsed.tables());
     }
 
     /** Reads {@code count} more bytes into the buffer at {@code length}; returns the new length. */

@@ -3,6 +3,8 @@ package dev.touchline.codec.gps;
 import dev.touchline.codec.gps.internal.BlockEncoder;
 import dev.touchline.codec.gps.internal.BlockIndex;
 import dev.touchline.codec.gps.internal.ByteSink;
+import dev.touchline.codec.gps.internal.DefaultTables;
+import dev.touchline.codec.gps.internal.RansTables;
 import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.codec.gps.internal.Quantiser;
@@ -26,6 +28,8 @@ public final class GpsStreamEncoder implements AutoCloseable {
     /** Seek windows in the open block so far. */
     private int windows;
     private final int maxTimeDelta;
+    /** {@code maxTimeDelta} in µs: steps are multiples of the resolution, so no division is needed per fix. */
+    private final long maxStepMicros;
     private final boolean speedColumn;
     /** Lossy speed deadband, cm/s; 0 when off. */
     private final int deadband;
@@ -44,12 +48,23 @@ public final class GpsStreamEncoder implements AutoCloseable {
     private final GpsHeader header;
 
     GpsStreamEncoder(OutputStream out, GpsCodec codec) throws IOException {
-        this(out, codec, null);
+        this(out, codec, null, null, null);
     }
 
-    /** A new stream (snapshot null: the header is written) or the continuation of a snapshot. */
     GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable GpsEncoderSnapshot resume)
             throws IOException {
+        this(out, codec, resume, null, null);
+    }
+
+    /**
+     * A new stream (snapshot null: the header is written) or the continuation of a snapshot.
+     *
+     * @param tables version 3's tables to store in the header and code with; null for the built-in ones
+     * @param tokenCounts when not null, a counting pass: version 3 blocks count their tokens here and write nothing
+     */
+    GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable GpsEncoderSnapshot resume,
+                     @org.jspecify.annotations.Nullable RansTables tables,
+                     long @org.jspecify.annotations.Nullable [] tokenCounts) throws IOException {
         this.out = out;
         GpsHeader header = codec.header();
         this.header = header;
@@ -57,6 +72,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
         this.interval = header.keyFrameIntervalMicros();
         this.windowsPerBlock = header.windowsPerBlock();
         this.maxTimeDelta = HeaderCodec.maxTimeDelta(header);
+        this.maxStepMicros = maxTimeDelta * resolution;
         this.speedColumn = header.speedColumn();
         this.deadband = codec.speedDeadbandCentimetresPerSecond();
         this.mode = switch (codec.entropyMode()) {
@@ -65,9 +81,14 @@ public final class GpsStreamEncoder implements AutoCloseable {
             case ZSTD -> Format.MODE_ZSTD;
             case XOR_ZSTD -> Format.MODE_XOR_ZSTD;
         };
-        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion());
+        boolean v3 = header.formatVersion() >= Format.VERSION_3;
+        this.blockEncoder = new BlockEncoder(codec.zstdLevel(), speedColumn, resolution, header.formatVersion(),
+                v3 ? (tables != null ? tables : DefaultTables.get()) : null);
+        if (tokenCounts != null) {
+            blockEncoder.countInto(tokenCounts);
+        }
         if (resume == null) {
-            HeaderCodec.write(sink, header);
+            HeaderCodec.write(sink, header, v3 ? tables : null);
             emit();
             return;
         }
@@ -146,6 +167,15 @@ public final class GpsStreamEncoder implements AutoCloseable {
         int la = Quantiser.microDegrees(latDeg);
         int lo = Quantiser.microDegrees(lonDeg);
         int sp = speedColumn ? Quantiser.centimetresPerSecond(speedMetresPerSecond) : Format.SPEED_UNKNOWN;
+        addQuantised(t, la, lo, sp);
+    }
+
+    /**
+     * Adds one fix already quantised and checked: {@code t} a multiple of the resolution within ±2^62 µs,
+     * latitude and longitude in micro-degrees within range, speed in cm/s or {@link Format#SPEED_UNKNOWN} (which it
+     * must be without a speed column). The whole-track encoder quantises once and feeds both of its passes here.
+     */
+    void addQuantised(long t, int la, int lo, int sp) throws IOException {
         if (deadband > 0 && pending > 0) {
             // Against the last stored value, not the last input: the error stays below the deadband for ever.
             int previous = speed[pending - 1];
@@ -181,7 +211,7 @@ public final class GpsStreamEncoder implements AutoCloseable {
         long step = t - time[last];
         return pending < Format.MAX_BLOCK_FIXES
                 && (t - windowStart < interval || windows < windowsPerBlock)
-                && step >= 0 && step / resolution <= maxTimeDelta
+                && step >= 0 && step <= maxStepMicros
                 && Math.abs(la - lat[last]) <= Format.MAX_DELTA
                 && Math.abs(lo - lon[last]) <= Format.MAX_DELTA
                 && Math.abs((long) sp - speed[last]) <= Format.MAX_DELTA;

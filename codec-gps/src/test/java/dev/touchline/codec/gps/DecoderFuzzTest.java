@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.touchline.codec.gps.internal.BlockIndex;
 import dev.touchline.codec.gps.internal.ByteReader;
+import dev.touchline.codec.gps.internal.DefaultTables;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.sensor.GpsTrack;
 import java.io.ByteArrayInputStream;
@@ -28,16 +29,58 @@ class DecoderFuzzTest {
 
     private static byte[][] corpus() {
         int modes = EntropyMode.values().length;
-        byte[][] c = new byte[modes + 1][];
+        byte[][] c = new byte[modes + 4][];
         for (EntropyMode mode : EntropyMode.values()) {
             GpsTrack track = Tracks.random(42 + mode.ordinal(), 40);
             c[mode.ordinal()] = GpsCodec.builder().entropyMode(mode).keyFrameInterval(java.time.Duration
                     .ofSeconds(1)).build().encode(track);
         }
-        // Format version 1 is read forever, so it is fuzzed too.
+        // Format versions 1 and 2 are read forever, so they are fuzzed too.
         c[modes] = GpsCodec.builder().formatVersion(1).keyFrameInterval(java.time.Duration.ofSeconds(1)).build()
                 .encode(Tracks.random(47, 40));
+        c[modes + 1] = GpsCodec.builder().formatVersion(2).keyFrameInterval(java.time.Duration.ofSeconds(1))
+                .build().encode(Tracks.random(48, 40));
+        // Version 3 with the built-in tables (the streaming encoder) and with tables stored in the header.
+        GpsCodec v3 = GpsCodec.builder().formatVersion(3).keyFrameInterval(java.time.Duration.ofSeconds(3)).build();
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+        try (GpsStreamEncoder encoder = v3.newEncoder(streamed)) {
+            encoder.addAll(Tracks.random(49, 60));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        c[modes + 2] = streamed.toByteArray();
+        c[modes + 3] = ownTables(v3);
         return c;
+    }
+
+    /**
+     * A version-3 container that stores its own tables: the shortest steady runner (unlike the built-in tables'
+     * simulated data) of 1,500 to 24,000 fixes for which they pay.
+     */
+    private static byte[] ownTables(GpsCodec v3) {
+        for (int n = 1500; n <= 24_000; n *= 2) {
+            byte[] bytes = v3.encode(Tracks.steadyRunner(51, n));
+            if (tableKind(bytes) == HeaderCodec.TABLES_IN_HEADER) {
+                return bytes;
+            }
+        }
+        throw new AssertionError("no steady runner's container stores its own tables");
+    }
+
+    /** Whether a version-3 container codes with the built-in tables or with its own, stored in the header. */
+    static int tableKind(byte[] bytes) {
+        try {
+            HeaderCodec.Parsed parsed = HeaderCodec.readFull(new ByteReader(bytes, 0, bytes.length));
+            return parsed.tables() == DefaultTables.get() ? HeaderCodec.TABLES_BUILT_IN : HeaderCodec.TABLES_IN_HEADER;
+        } catch (CorruptGpsDataException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theCorpusHoldsBothKindsOfVersionThreeTables() {
+        assertTrue(tableKind(CORPUS[CORPUS.length - 2]) == HeaderCodec.TABLES_BUILT_IN);
+        assertTrue(tableKind(CORPUS[CORPUS.length - 1]) == HeaderCodec.TABLES_IN_HEADER);
     }
 
     @Property(tries = 100_000, seed = "20261124")
@@ -156,9 +199,9 @@ class DecoderFuzzTest {
                 .decode(magic));
         assertTrue(e.getMessage().contains("byte 0"), e.getMessage());
         byte[] future = good.clone();
-        future[4] = 3;
+        future[4] = 4;
         e = assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(future));
-        assertTrue(e.getMessage().contains("version 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 4"), e.getMessage());
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(Arrays.copyOf(good, 20)));
         assertThrows(CorruptGpsDataException.class, () -> GpsCodec.defaults().decode(new byte[0]));
     }

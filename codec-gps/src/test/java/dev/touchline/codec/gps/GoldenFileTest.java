@@ -17,10 +17,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every format version forever: {@code golden-v1.tlg} and {@code golden-v2.tlg} (written by this codec from
- * simulator seed 20261124, player 3, 4 simulated minutes, key frames every 10 s; version 2 with three windows per
- * block) must decode to exactly the fixes in {@code golden-vN.csv}, whatever the encoder becomes. Regenerate only for
- * a new format version: run this class with {@code -Dtouchline.golden.write=<dir>}.
+ * Every format version forever: {@code golden-v1.tlg}, {@code golden-v2.tlg} and {@code golden-v3-stream.tlg}
+ * (written by this codec from simulator seed 20261124, player 3, 4 simulated minutes, key frames every 10 s;
+ * versions 2 and 3 with three windows per block; version 3 through the streaming encoder, so with its built-in
+ * tables) must decode to exactly the fixes in {@code golden-v1.csv} (= {@code golden-v2.csv}), and
+ * {@code golden-v3.tlg} (the whole-track encoder, same settings, on {@link Tracks#steadyRunner} seed 20261124, 2,400
+ * fixes, for which it stores tables of its own) to {@code golden-v3.csv}, whatever the encoder becomes. Regenerate
+ * only for a new format version: run this class with {@code -Dtouchline.golden.write=<dir>}.
  */
 class GoldenFileTest {
     private static final long SEED = 20261124L;
@@ -66,11 +69,43 @@ class GoldenFileTest {
     }
 
     @Test
+    void versionThreeGoldenFilesDecodeToTheirExpectedFixes() throws IOException {
+        for (String name : new String[] {"golden-v3.tlg", "golden-v3-stream.tlg"}) {
+            String expected = new String(resource(name.equals("golden-v3.tlg") ? "golden-v3.csv" : "golden-v1.csv"),
+                    StandardCharsets.UTF_8);
+            byte[] bytes = resource(name);
+            assertEquals(3, bytes[4]);
+            GpsTrack decoded = GpsCodec.defaults().decode(bytes);
+            assertEquals(expected, csv(decoded), name);
+            try (GpsFile file = GpsCodec.defaults().open(bytes)) {
+                assertEquals(3, file.header().formatVersion());
+                assertEquals(3, file.header().windowsPerBlock());
+                GpsTrack window = file.seek(decoded.timeMicros(0) + 15_000_000L);
+                long start = window.timeMicros(0) - decoded.timeMicros(0);
+                // The window opens at the first fix 10 s or more after the first window's start.
+                assertTrue(start >= 10_000_000L && start < 10_300_000L, name + ": window opens at " + start + " µs");
+                assertTrue(window.length() > 50 && window.length() <= 100, window.length() + " fixes");
+            }
+            GpsTrack streamed = GpsTrack.empty();
+            try (GpsStreamDecoder decoder = GpsCodec.defaults().newDecoder(new java.io.ByteArrayInputStream(bytes))) {
+                for (GpsTrack block = decoder.nextBlock(); !block.isEmpty(); block = decoder.nextBlock()) {
+                    streamed = streamed.concat(block);
+                }
+            }
+            assertEquals(decoded, streamed, name);
+        }
+        assertEquals(dev.touchline.codec.gps.internal.HeaderCodec.TABLES_IN_HEADER,
+                DecoderFuzzTest.tableKind(resource("golden-v3.tlg")));
+        assertEquals(dev.touchline.codec.gps.internal.HeaderCodec.TABLES_BUILT_IN,
+                DecoderFuzzTest.tableKind(resource("golden-v3-stream.tlg")));
+    }
+
+    @Test
     void todaysEncoderStillWritesTheGoldenBytes() throws IOException {
         GpsTrack track = Simulated.track(SEED, Duration.ofMinutes(4), 3);
-        for (int version = 1; version <= 2; version++) {
-            byte[] bytes = goldenCodec(version).encode(track);
-            String dir = System.getProperty("touchline.golden.write");
+        String dir = System.getProperty("touchline.golden.write");
+        for (int version = 1; version <= 3; version++) {
+            byte[] bytes = goldenCodec(version).encode(version == 3 ? Tracks.steadyRunner(SEED, 2400) : track);
             if (dir != null) {
                 Files.write(Path.of(dir, "golden-v" + version + ".tlg"), bytes);
                 Files.writeString(Path.of(dir, "golden-v" + version + ".csv"), csv(GpsCodec.defaults()
@@ -78,6 +113,14 @@ class GoldenFileTest {
             }
             assertArrayEquals(resource("golden-v" + version + ".tlg"), bytes, "version " + version);
         }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (GpsStreamEncoder encoder = goldenCodec(3).newEncoder(out)) {
+            encoder.addAll(track);
+        }
+        if (dir != null) {
+            Files.write(Path.of(dir, "golden-v3-stream.tlg"), out.toByteArray());
+        }
+        assertArrayEquals(resource("golden-v3-stream.tlg"), out.toByteArray(), "version 3, streamed");
     }
 
     private static String csv(GpsTrack t) {

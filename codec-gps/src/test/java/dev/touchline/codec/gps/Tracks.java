@@ -70,4 +70,27 @@ final class Tracks {
         }
         return b.build();
     }
+
+    /**
+     * A steady 10 Hz runner unlike the simulator's players: speed drifting between 0 and 7 m/s, heading turning
+     * slowly, position jitter of about 0.1 m, and a fix dropped about every eighth step (as the Catapult set does).
+     */
+    static GpsTrack steadyRunner(long seed, int n) {
+        Random r = new Random(seed);
+        GpsTrack.Builder b = GpsTrack.builder();
+        long t = 1_750_000_000_000_000L;
+        double lat = 53.4631;
+        double lon = -2.2913;
+        double speed = 3;
+        double heading = 0;
+        for (int i = 0; i < n; i++) {
+            t += r.nextInt(8) == 0 ? 200_000 : 100_000 + r.nextInt(3) * 1000 - 1000;
+            speed = Math.max(0, Math.min(7, speed + r.nextGaussian() * 0.2));
+            heading += r.nextGaussian() * 0.05;
+            lat += speed * 0.1 * Math.cos(heading) / 111_320.0 + r.nextGaussian() * 1e-6;
+            lon += speed * 0.1 * Math.sin(heading) / 66_000.0 + r.nextGaussian() * 1e-6;
+            b.add(t, lat, lon, (float) speed);
+        }
+        return b.build();
+    }
 }

@@ -56,6 +56,11 @@ public final class GpsEncodeCommand implements Callable<Integer> {
             + "smaller but makes a seek decode more (default: ${DEFAULT-VALUE}).")
     private int windowsPerBlock = GpsCodec.DEFAULT_WINDOWS_PER_BLOCK;
 
+    @Option(names = "--format-version", description = "Container format version to write, 1..3: 3 codes with "
+            + "static-table rANS, 2 and 1 are the older adaptive range coder, kept for older readers "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int formatVersion = 3;
+
     @Option(names = "--date", description = "Date of a STATSports session (its file has times of day only), "
             + "ISO yyyy-mm-dd (default: 1970-01-01).")
     private LocalDate date = LocalDate.EPOCH;
@@ -86,8 +91,11 @@ public final class GpsEncodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--windows-per-block " + windowsPerBlock
                     + " outside 1..64");
         }
+        if (formatVersion < 1 || formatVersion > 3) {
+            throw new ParameterException(spec.commandLine(), "--format-version " + formatVersion + " outside 1..3");
+        }
         GpsCodec codec = GpsCodec.builder().zstdLevel(level).entropyMode(mode).windowsPerBlock(windowsPerBlock)
-                .build();
+                .formatVersion(formatVersion).build();
         byte[] bytes = codec.encode(read.track());
         try {
             Path parent = out.toAbsolutePath().getParent();

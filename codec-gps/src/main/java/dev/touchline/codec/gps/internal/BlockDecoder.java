@@ -18,6 +18,11 @@ public final class BlockDecoder implements AutoCloseable {
     private final CRC32C crc = new CRC32C();
     /** Version 2's time context; null in version 1. */
     private final TimePhase phase;
+    /** Version 3's tables; null before version 3. */
+    private final RansTables tables;
+    private final int[] columnOrder = new int[4];
+    private final int[] constant = new int[4];
+
     private long[] time = new long[256];
     private int[] lat = new int[256];
     private int[] lon = new int[256];
@@ -32,6 +37,22 @@ public final class BlockDecoder implements AutoCloseable {
      * @param maxTimeDelta largest time delta between neighbouring fixes, in resolution units
      */
     public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta, int formatVersion) {
+        this(speedColumn, resolutionMicros, maxTimeDelta, formatVersion, null);
+    }
+
+    /**
+     * @param speedColumn whether blocks store the speed column
+     * @param resolutionMicros time quantum, µs
+     * @param maxTimeDelta largest time delta between neighbouring fixes, in resolution units
+     * @param formatVersion the container's format version
+     * @param tables version 3's token tables (null before version 3)
+     */
+    public BlockDecoder(boolean speedColumn, long resolutionMicros, int maxTimeDelta, int formatVersion,
+                        @org.jspecify.annotations.Nullable RansTables tables) {
+        if (formatVersion >= Format.VERSION_3 && tables == null) {
+            throw new IllegalArgumentException("format version 3 needs tables");
+        }
+        this.tables = formatVersion >= Format.VERSION_3 ? tables : null;
         this.phase = formatVersion >= 2 ? new TimePhase() : null;
         this.columns = speedColumn ? 4 : 3;
         this.resolutionMicros = resolutionMicros;
@@ -140,7 +161,9 @@ public final class BlockDecoder implements AutoCloseable {
         lon[0] = lon0;
         speed[0] = speed0;
         count = n;
-        if (mode == Format.MODE_MODEL) {
+        if (mode == Format.MODE_MODEL && tables != null) {
+            count = decodeRans(bytes, payloadAt, payloadLength, n, orders, ordersAt, stopAfterMicros, windowMicros);
+        } else if (mode == Format.MODE_MODEL) {
             count = decodeModel(bytes, payloadAt, payloadLength, n, orders, ordersAt, stopAfterMicros, windowMicros);
         } else {
             if (orders != 0) {
@@ -227,6 +250,248 @@ public final class BlockDecoder implements AutoCloseable {
         }
         if (coder.overran()) {
             throw new CorruptGpsDataException(at, "range-coded payload ends early");
+        }
+        return n;
+    }
+
+    /**
+     * Version 3: decodes the rANS-coded fixes 1..n−1, or fewer for a seek; returns the count. The loop keeps the
+     * coder, the bit reader and every column's state in locals and writes the four token steps out (no per-token
+     * calls or arrays), because this is the codec's hottest loop.
+     */
+    private int decodeRans(byte[] bytes, int at, int length, int n, int orders, int ordersAt, long stopAfterMicros,
+                           long windowMicros) throws CorruptGpsDataException {
+        int[] ord = columnOrder;
+        for (int c = 0; c < 4; c++) {
+            ord[c] = (orders >>> (2 * c)) & 3;
+            if (c < columns ? ord[c] == 0 : ord[c] != 0) {
+                throw new CorruptGpsDataException(ordersAt, "column orders byte " + orders + " is invalid");
+            }
+        }
+        if (n == 1) {
+            if (length != 0) {
+                throw new CorruptGpsDataException(at, "payload of a one-fix block is not empty");
+            }
+            return 1;
+        }
+        ByteReader in = new ByteReader(bytes, at, at + length);
+        for (int c = 0; c < 4; c++) {
+            constant[c] = 0;
+            if (c < columns && ord[c] == RansBlockWriter.ORDER_CONSTANT) {
+                long z = in.readVarLong(2L * Format.MAX_DELTA, "constant delta");
+                constant[c] = (int) ((z >>> 1) ^ -(z & 1));
+            }
+        }
+        int ransAt = in.position();
+        int ransLength = (int) in.readVarLong(in.remaining(), "rANS length");
+        if (ransLength < 4 || (ransLength & 1) != 0) {
+            throw new CorruptGpsDataException(ransAt, "rANS length " + ransLength + " is not 4 + 2k bytes");
+        }
+        int p = in.position();
+        final int rEnd = p + ransLength;
+        int q = rEnd;
+        final int qEnd = at + length;
+        long x = (bytes[p] & 0xFFL) | (bytes[p + 1] & 0xFFL) << 8 | (bytes[p + 2] & 0xFFL) << 16
+                | (bytes[p + 3] & 0xFFL) << 24;
+        p += 4;
+        boolean overran = false;
+        long bitBuf = 0;
+        int bitCount = 0;
+        final int[] dec = tables.decode;
+        final int[] base = tables.base;
+        final int[] tokenInfo = RansTables.TOKEN_INFO;
+        final int mask = RansTables.TOTAL - 1;
+        final int pb = RansTables.PROB_BITS;
+        final long low = RansBlockWriter.STATE_LOW;
+        final int cc = RansTables.CROSS_CLASSES;
+        final int latBase = RansTables.COLUMN_CONTEXTS;
+        final int lonBase = 2 * RansTables.COLUMN_CONTEXTS;
+        final int speedBase = 3 * RansTables.COLUMN_CONTEXTS;
+        final boolean timeCoded = ord[0] != RansBlockWriter.ORDER_CONSTANT;
+        final boolean latCoded = ord[1] != RansBlockWriter.ORDER_CONSTANT;
+        final boolean lonCoded = ord[2] != RansBlockWriter.ORDER_CONSTANT;
+        final boolean speedCoded = columns == 4 && ord[3] != RansBlockWriter.ORDER_CONSTANT;
+        final boolean timeRelative = ord[0] == 2;
+        final boolean latSecond = ord[1] == 2;
+        final boolean lonSecond = ord[2] == 2;
+        final boolean speedSecond = ord[3] == 2;
+        // Per column: the latest delta and the context classes of the latest residual (a constant column's
+        // residual is its delta).
+        int dt = constant[0];
+        int dla = constant[1];
+        int dlo = constant[2];
+        int dsp = constant[3];
+        int info0 = tokenInfo[RansTables.token(dt)];
+        int pcT = (info0 >>> 13) & 7;
+        int info1 = tokenInfo[RansTables.token(dla)];
+        int pcLa = (info1 >>> 13) & 7;
+        int ccLa = (info1 >>> 16) & 3;
+        int info2 = tokenInfo[RansTables.token(dlo)];
+        int pcLo = (info2 >>> 13) & 7;
+        int ccLo = (info2 >>> 16) & 3;
+        int pcSp = (tokenInfo[RansTables.token(dsp)] >>> 13) & 7;
+        // Time phase (see TimePhase), inline.
+        int normal = 0;
+        int since = 0;
+        long t = time[0];
+        int la = lat[0];
+        int lo = lon[0];
+        int sp = speed[0];
+        final long resolution = resolutionMicros;
+        final int maxDt = maxTimeDelta;
+        long windowStart = t;
+        for (int i = 1; i < n; i++) {
+            if (timeCoded) {
+                int phaseClass = since <= 5 ? 0 : since == 6 ? 1 : since == 7 ? 2 : 3;
+                int e = dec[base[pcT * cc + phaseClass] + (int) (x & mask)];
+                x = ((e >>> 7) & 0xFFF) * (x >>> pb) + (e >>> 19);
+                if (x < low) {
+                    if (p + 2 <= rEnd) {
+                        x = x << 16 | (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8;
+                        p += 2;
+                    } else {
+                        overran = true;
+                        x = x << 16;
+                    }
+                }
+                int info = tokenInfo[e & 127];
+                int extra = (info >>> 8) & 31;
+                if (bitCount < extra) {
+                    while (bitCount <= 56) {
+                        bitBuf |= (long) (q < qEnd ? bytes[q] & 0xFF : 0) << bitCount;
+                        bitCount += 8;
+                        q++;
+                    }
+                }
+                int magnitude = (info & 0xFF) << extra | (int) (bitBuf & ((1L << extra) - 1));
+                bitBuf >>>= extra;
+                bitCount -= extra;
+                int v = info < 0 ? -magnitude : magnitude;
+                pcT = (info >>> 13) & 7;
+                dt = timeRelative ? normal + v : v;
+                if (normal > 0 && dt > normal + (normal >> 1)) {
+                    since = 0;
+                } else {
+                    normal = dt;
+                    since = Math.min(since + 1, 64);
+                }
+            }
+            if (latCoded) {
+                int e = dec[base[latBase + pcLa * cc + ccLo] + (int) (x & mask)];
+                x = ((e >>> 7) & 0xFFF) * (x >>> pb) + (e >>> 19);
+                if (x < low) {
+                    if (p + 2 <= rEnd) {
+                        x = x << 16 | (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8;
+                        p += 2;
+                    } else {
+                        overran = true;
+                        x = x << 16;
+                    }
+                }
+                int info = tokenInfo[e & 127];
+                int extra = (info >>> 8) & 31;
+                if (bitCount < extra) {
+                    while (bitCount <= 56) {
+                        bitBuf |= (long) (q < qEnd ? bytes[q] & 0xFF : 0) << bitCount;
+                        bitCount += 8;
+                        q++;
+                    }
+                }
+                int magnitude = (info & 0xFF) << extra | (int) (bitBuf & ((1L << extra) - 1));
+                bitBuf >>>= extra;
+                bitCount -= extra;
+                int v = info < 0 ? -magnitude : magnitude;
+                pcLa = (info >>> 13) & 7;
+                ccLa = (info >>> 16) & 3;
+                dla = latSecond ? dla + v : v;
+            }
+            if (lonCoded) {
+                int e = dec[base[lonBase + pcLo * cc + ccLa] + (int) (x & mask)];
+                x = ((e >>> 7) & 0xFFF) * (x >>> pb) + (e >>> 19);
+                if (x < low) {
+                    if (p + 2 <= rEnd) {
+                        x = x << 16 | (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8;
+                        p += 2;
+                    } else {
+                        overran = true;
+                        x = x << 16;
+                    }
+                }
+                int info = tokenInfo[e & 127];
+                int extra = (info >>> 8) & 31;
+                if (bitCount < extra) {
+                    while (bitCount <= 56) {
+                        bitBuf |= (long) (q < qEnd ? bytes[q] & 0xFF : 0) << bitCount;
+                        bitCount += 8;
+                        q++;
+                    }
+                }
+                int magnitude = (info & 0xFF) << extra | (int) (bitBuf & ((1L << extra) - 1));
+                bitBuf >>>= extra;
+                bitCount -= extra;
+                int v = info < 0 ? -magnitude : magnitude;
+                pcLo = (info >>> 13) & 7;
+                ccLo = (info >>> 16) & 3;
+                dlo = lonSecond ? dlo + v : v;
+            }
+            if (speedCoded) {
+                int e = dec[base[speedBase + pcSp * cc + ccLo] + (int) (x & mask)];
+                x = ((e >>> 7) & 0xFFF) * (x >>> pb) + (e >>> 19);
+                if (x < low) {
+                    if (p + 2 <= rEnd) {
+                        x = x << 16 | (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8;
+                        p += 2;
+                    } else {
+                        overran = true;
+                        x = x << 16;
+                    }
+                }
+                int info = tokenInfo[e & 127];
+                int extra = (info >>> 8) & 31;
+                if (bitCount < extra) {
+                    while (bitCount <= 56) {
+                        bitBuf |= (long) (q < qEnd ? bytes[q] & 0xFF : 0) << bitCount;
+                        bitCount += 8;
+                        q++;
+                    }
+                }
+                int magnitude = (info & 0xFF) << extra | (int) (bitBuf & ((1L << extra) - 1));
+                bitBuf >>>= extra;
+                bitCount -= extra;
+                int v = info < 0 ? -magnitude : magnitude;
+                pcSp = (info >>> 13) & 7;
+                dsp = speedSecond ? dsp + v : v;
+            }
+            // The block invariants, as store() checks them for the other entropy stages.
+            if (dt < 0 || dt > maxDt || outside(dla) || outside(dlo) || outside(dsp)) {
+                throw new CorruptGpsDataException(at, "delta out of range at fix " + i + " of the block: time " + dt
+                        + ", lat " + dla + ", lon " + dlo + ", speed " + dsp);
+            }
+            t += dt * resolution;
+            la += dla;
+            lo += dlo;
+            sp += dsp;
+            if (la < -Format.MAX_LAT || la > Format.MAX_LAT || lo < -Format.MAX_LON || lo > Format.MAX_LON
+                    || sp < Format.SPEED_UNKNOWN) {
+                checkValues(at, la, lo, sp);
+            }
+            time[i] = t;
+            lat[i] = la;
+            lon[i] = lo;
+            speed[i] = sp;
+            if (windowMicros > 0 && t - windowStart >= windowMicros) {
+                if (t > stopAfterMicros) {
+                    return i;
+                }
+                windowStart = t;
+            }
+        }
+        long consumedBits = 8L * (q - rEnd) - bitCount;
+        long presentBits = 8L * (qEnd - rEnd);
+        if (overran || p != rEnd || x != RansBlockWriter.STATE_LOW || consumedBits > presentBits
+                || presentBits - consumedBits >= 8) {
+            throw new CorruptGpsDataException(at, "rANS payload does not decode to its end (state " + x
+                    + ", bits used " + consumedBits + " of " + presentBits + ")");
         }
         return n;
     }

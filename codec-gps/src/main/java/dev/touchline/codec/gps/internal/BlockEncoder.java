@@ -27,6 +27,13 @@ public final class BlockEncoder implements AutoCloseable {
     private ZstdCompressCtx zstd;
     /** Version 2's time context; null in version 1. */
     private final TimePhase phase;
+    /** Version 3's token coder and tables; null before version 3. */
+    private final RansBlockWriter rans;
+    private final RansTables tables;
+    private final int[] order = new int[4];
+    private final TimePhase timePhase = new TimePhase();
+    /** When set, version 3 blocks only count their tokens here and write nothing. */
+    private long[] counts;
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
@@ -34,17 +41,24 @@ public final class BlockEncoder implements AutoCloseable {
      * @param resolutionMicros time quantum, µs
      */
     public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros) {
-        this(zstdLevel, speedColumn, resolutionMicros, Format.VERSION);
+        this(zstdLevel, speedColumn, resolutionMicros, Format.VERSION_2, null);
     }
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
      * @param speedColumn whether the speed column is stored
      * @param resolutionMicros time quantum, µs
-     * @param formatVersion 1 or 2: version 2 adds the time-phase context of the model
+     * @param formatVersion 1 or 2: version 2 adds the time-phase context of the model; 3 codes tokens with rANS
+     * @param tables version 3's tables (null before version 3)
      */
-    public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros, int formatVersion) {
+    public BlockEncoder(int zstdLevel, boolean speedColumn, long resolutionMicros, int formatVersion,
+                        RansTables tables) {
         this.phase = formatVersion >= 2 ? new TimePhase() : null;
+        this.rans = formatVersion >= Format.VERSION_3 ? new RansBlockWriter() : null;
+        this.tables = tables;
+        if (rans != null && tables == null) {
+            throw new IllegalArgumentException("format version 3 needs tables");
+        }
         this.zstdLevel = zstdLevel;
         this.columns = speedColumn ? 4 : 3;
         this.resolutionMicros = resolutionMicros;
@@ -67,6 +81,12 @@ public final class BlockEncoder implements AutoCloseable {
      */
     public void encode(ByteSink out, int mode, long[] time, int[] lat, int[] lon, int[] speed, int n) {
         computeDeltas(time, lat, lon, speed, n);
+        if (counts != null) {
+            if (mode != Format.MODE_ZSTD && mode != Format.MODE_XOR_ZSTD) {
+                writeRans(n);
+            }
+            return;
+        }
         int chosen;
         int orders = 0;
         ByteSink payload;
@@ -81,10 +101,13 @@ public final class BlockEncoder implements AutoCloseable {
             chosen = Format.MODE_ZSTD;
             payload = zstdPayload;
         } else {
-            orders = writeModel(n);
+            orders = rans != null ? writeRans(n) : writeModel(n);
             chosen = Format.MODE_MODEL;
             payload = modelPayload;
-            if (mode == CHOICE_AUTO) {
+            // Version 3 tries zstd only where the tokens cost more than a byte per value (odd data): zstd costs
+            // several times the token coder's time.
+            boolean tryZstd = rans == null || modelPayload.size() > (n - 1) * columns;
+            if (mode == CHOICE_AUTO && tryZstd) {
                 writeDeltas(n);
                 compress();
                 if (zstdPayload.size() < modelPayload.size()) {
@@ -120,8 +143,11 @@ public final class BlockEncoder implements AutoCloseable {
         for (int c = 0; c < 4; c++) {
             delta[c][0] = 0;
         }
+        // Steps are exact multiples of the resolution below 2^15 of it, so the double quotient rounds exactly and no
+        // 64-bit division runs per fix.
+        double perResolution = 1.0 / resolutionMicros;
         for (int i = 1; i < n; i++) {
-            delta[0][i] = (int) ((time[i] - time[i - 1]) / resolutionMicros);
+            delta[0][i] = (int) Math.round((time[i] - time[i - 1]) * perResolution);
             delta[1][i] = lat[i] - lat[i - 1];
             delta[2][i] = lon[i] - lon[i - 1];
             delta[3][i] = columns == 4 ? speed[i] - speed[i - 1] : 0;
@@ -219,6 +245,68 @@ public final class BlockEncoder implements AutoCloseable {
             }
         }
         coder.finish();
+        return orders;
+    }
+
+    /**
+     * Makes version 3's blocks count their tokens into {@code counts} (indexed context × 64 + token; Modified)
+     * instead of writing anything, for a first pass that builds a stream's tables; null to write again.
+     */
+    public void countInto(long[] counts) {
+        this.counts = counts;
+    }
+
+    /** Version 3: orders (a column of equal deltas becomes a constant), then the rANS payload; returns orders. */
+    private int writeRans(int n) {
+        int orders = 0;
+        for (int c = 0; c < 4; c++) {
+            order[c] = 1;
+        }
+        for (int c = 0; c < columns && n > 1; c++) {
+            int[] d = delta[c];
+            int[] r = residual[c];
+            boolean constant = true;
+            int first = d[1];
+            for (int i = 2; i < n; i++) {
+                if (d[i] != first) {
+                    constant = false;
+                    break;
+                }
+            }
+            r[0] = 0;
+            if (c == 0 && !constant) {
+                // Version 3's order 2 of the time column: the step minus the last normal step, so that a dropped
+                // fix costs one large residual instead of the two a delta of delta gives.
+                timePhase.reset();
+                long first1 = 0;
+                long second = 0;
+                for (int i = 1; i < n; i++) {
+                    r[i] = d[i] - timePhase.normal();
+                    timePhase.observe(d[i]);
+                    first1 += cost(d[i]);
+                    second += cost(r[i]);
+                }
+                order[0] = second < first1 ? 2 : 1;
+                if (order[0] == 1) {
+                    System.arraycopy(d, 1, r, 1, n - 1);
+                }
+                continue;
+            }
+            int o = constant ? RansBlockWriter.ORDER_CONSTANT : chooseOrder(d, n);
+            order[c] = o;
+            // A constant column's residual is its delta from the start, so its context class never changes.
+            r[0] = constant ? first : 0;
+            for (int i = 1; i < n; i++) {
+                r[i] = o == 2 ? d[i] - d[i - 1] : d[i];
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            orders |= order[c] << (2 * c);
+        }
+        modelPayload.reset();
+        if (n > 1) {
+            rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
+        }
         return orders;
     }
 

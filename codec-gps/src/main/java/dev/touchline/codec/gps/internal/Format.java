@@ -1,6 +1,6 @@
 package dev.touchline.codec.gps.internal;
 
-/** Constants of the container layout (version 1); FORMAT.md is the prose form. */
+/** Constants of the container layout (versions 1 to 3); FORMAT.md is the prose form. */
 public final class Format {
     private Format() {
     }
@@ -10,7 +10,13 @@ public final class Format {
     /** Last four bytes of every finished container: "TLGE". */
     public static final int END_MAGIC = 0x45474C54;
     /** The format version this code writes by default. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** Format version 2: several seek windows per entropy block, adaptive binary range coder. */
+    public static final int VERSION_2 = 2;
+    /** Format version 3: static-table rANS tokens with raw bits. */
+    public static final int VERSION_3 = 3;
+    /** The newest format version this code reads and writes. */
+    public static final int LATEST = 3;
     /** The oldest format version this code reads (and can still write, for comparisons). */
     public static final int VERSION_1 = 1;
     /** Most seek windows in one entropy block (format version 2). */

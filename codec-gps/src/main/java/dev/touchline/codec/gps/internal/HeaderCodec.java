@@ -11,13 +11,35 @@ import java.util.zip.CRC32C;
 /** Writes and reads the container header; see FORMAT.md. */
 public final class HeaderCodec {
     /** Longest possible header, bytes: bounds what a streaming reader buffers before the CRC is checked. */
-    public static final int MAX_HEADER_BYTES = 4 + 1 + 1 + 3 * 10 + 1 + 2 + 16 + 1 + 255 + 4;
+    public static final int MAX_HEADER_BYTES = 4 + 1 + 1 + 3 * 10 + 1 + 2 + 16 + 1 + 255 + 1 + 3
+            + RansTables.MAX_SERIALISED_BYTES + 4;
+    /** Version 3 table byte: the built-in tables of the format version. */
+    public static final int TABLES_BUILT_IN = 0;
+    /** Version 3 table byte: the stream's own tables follow. */
+    public static final int TABLES_IN_HEADER = 1;
+
+    /**
+     * A header as read, with version 3's tables (the built-in ones or the stream's own; null before version 3).
+     *
+     * @param header the header
+     * @param tables the token tables, null before version 3
+     */
+    public record Parsed(GpsHeader header, @org.jspecify.annotations.Nullable RansTables tables) {
+    }
 
     private HeaderCodec() {
     }
 
     /** Appends the header of {@code header} to {@code out}. */
     public static void write(ByteSink out, GpsHeader header) {
+        write(out, header, null);
+    }
+
+    /**
+     * Appends the header; for version 3, {@code tables} null means the built-in tables, otherwise they are stored
+     * in the header.
+     */
+    public static void write(ByteSink out, GpsHeader header, @org.jspecify.annotations.Nullable RansTables tables) {
         int start = out.size();
         out.writeIntLE(Format.MAGIC);
         out.write(header.formatVersion());
@@ -41,6 +63,16 @@ public final class HeaderCodec {
             out.write(serial.length);
             out.write(serial, 0, serial.length);
         });
+        if (header.formatVersion() >= Format.VERSION_3) {
+            if (tables == null) {
+                out.write(TABLES_BUILT_IN);
+            } else {
+                int columns = header.speedColumn() ? 4 : 3;
+                out.write(TABLES_IN_HEADER);
+                out.writeVarLong(tables.serialisedSize(columns));
+                tables.write(out, columns);
+            }
+        }
         CRC32C crc = new CRC32C();
         crc.update(out.array(), start, out.size() - start);
         out.writeIntLE((int) crc.getValue());
@@ -57,6 +89,11 @@ public final class HeaderCodec {
 
     /** Reads a header; {@code in} is left just after it. */
     public static GpsHeader read(ByteReader in) throws CorruptGpsDataException {
+        return readFull(in).header();
+    }
+
+    /** Reads a header with its tables; {@code in} is left just after it. */
+    public static Parsed readFull(ByteReader in) throws CorruptGpsDataException {
         int start = in.position();
         int magic = in.readIntLE("magic");
         if (magic != Format.MAGIC) {
@@ -65,9 +102,9 @@ public final class HeaderCodec {
         }
         int versionAt = in.position();
         int version = in.readByte("format version");
-        if (version < Format.VERSION_1 || version > Format.VERSION) {
+        if (version < Format.VERSION_1 || version > Format.LATEST) {
             throw new CorruptGpsDataException(versionAt, "format version " + version + " is not supported (this "
-                    + "reader knows versions " + Format.VERSION_1 + " to " + Format.VERSION + ")");
+                    + "reader knows versions " + Format.VERSION_1 + " to " + Format.LATEST + ")");
         }
         int flagsAt = in.position();
         int flags = in.readByte("flags");
@@ -119,6 +156,20 @@ public final class HeaderCodec {
                 throw new CorruptGpsDataException(deviceAt, "device serial: " + e.getMessage(), e);
             }
         }
+        RansTables tables = null;
+        int tablesAt = in.position();
+        int tableKind = -1;
+        int tablesLength = 0;
+        if (version >= Format.VERSION_3) {
+            tableKind = in.readByte("table kind");
+            if (tableKind == TABLES_IN_HEADER) {
+                tablesLength = (int) in.readVarLong(RansTables.MAX_SERIALISED_BYTES, "table length");
+                tablesAt = in.position();
+                in.skip(tablesLength, "tables");
+            } else if (tableKind != TABLES_BUILT_IN) {
+                throw new CorruptGpsDataException(tablesAt, "unknown table kind " + tableKind);
+            }
+        }
         int crcAt = in.position();
         int stored = in.readIntLE("header CRC32C");
         CRC32C crc = new CRC32C();
@@ -126,7 +177,17 @@ public final class HeaderCodec {
         if ((int) crc.getValue() != stored) {
             throw new CorruptGpsDataException(crcAt, "header CRC32C mismatch");
         }
-        return new GpsHeader(version, resolution, interval, windows, gap, (flags & Format.FLAG_SPEED) != 0, player, device);
+        boolean speed = (flags & Format.FLAG_SPEED) != 0;
+        if (tableKind == TABLES_BUILT_IN) {
+            tables = DefaultTables.get();
+        } else if (tableKind == TABLES_IN_HEADER) {
+            ByteReader t = new ByteReader(in.bytes(), tablesAt, tablesAt + tablesLength);
+            tables = RansTables.read(t, speed ? 4 : 3);
+            if (t.remaining() != 0) {
+                throw new CorruptGpsDataException(t.position(), t.remaining() + " stray bytes after the tables");
+            }
+        }
+        return new Parsed(new GpsHeader(version, resolution, interval, windows, gap, speed, player, device), tables);
     }
 
     /** Largest time delta between neighbouring fixes of a block, in resolution units. */

@@ -24,6 +24,11 @@ final class TimePhase {
         return since <= 5 ? 0 : since == 6 ? 1 : since == 7 ? 2 : 4;
     }
 
+    /** The last step that was not long, in resolution units (0 at the start of a block). */
+    int normal() {
+        return normal;
+    }
+
     /** Records the next time delta. */
     void observe(int delta) {
         if (normal > 0 && delta > normal + (normal >> 1)) {
