@@ -54,16 +54,16 @@ class TrackCommandTest {
 
     @Test
     void lagFramesWritesTheSameFramesLateWithIdentitiesCorrected(@TempDir Path dir) throws IOException {
-        // seed 7, 2 minutes: the same rows with and without --lag-frames 25 once track ids are set aside, every
-        // frame written once and in order, and no more ID switches
+        // seed 7, 2 minutes: the same rows with --lag-frames 0 and with the default lag of 25 frames once track ids
+        // are set aside, every frame written once and in order, and no more ID switches
         CliResult sim = CliResult.run("simulate", "--seed", "7", "--minutes", "2", "--half-time-break-minutes", "0",
                 "--signals", "positions,detections", "--out", dir.toString(), "-q");
         assertEquals(0, sim.code(), sim.err());
         Path plain = dir.resolve("plain.csv");
         Path lagged = dir.resolve("lagged.csv");
         String in = dir.resolve("detections.csv").toString();
-        assertEquals(0, CliResult.run("track", "--in", in, "--out", plain.toString()).code());
-        CliResult run = CliResult.run("track", "--in", in, "--out", lagged.toString(), "--lag-frames", "25");
+        assertEquals(0, CliResult.run("track", "--in", in, "--out", plain.toString(), "--lag-frames", "0").code());
+        CliResult run = CliResult.run("track", "--in", in, "--out", lagged.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(withoutIds(plain), withoutIds(lagged));
         long[] switches = new long[2];
