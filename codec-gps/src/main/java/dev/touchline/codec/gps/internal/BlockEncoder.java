@@ -29,11 +29,14 @@ public final class BlockEncoder implements AutoCloseable {
     private final TimePhase phase;
     /** Version 3's token coder and tables; null before version 3. */
     private final RansBlockWriter rans;
-    private final RansTables tables;
+    private RansTables tables;
+    /** Whether the last version 3 block's tokens all had a frequency in {@link #tables}. */
+    private boolean codable = true;
     private final int[] order = new int[4];
     private final TimePhase timePhase = new TimePhase();
     /** When set, version 3 blocks only count their tokens here and write nothing. */
     private long[] counts;
+    private int lastMode = Format.MODE_MODEL;
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
@@ -105,18 +108,20 @@ public final class BlockEncoder implements AutoCloseable {
             chosen = Format.MODE_MODEL;
             payload = modelPayload;
             // Version 3 tries zstd only where the tokens cost more than a byte per value (odd data): zstd costs
-            // several times the token coder's time.
+            // several times the token coder's time. A block that a stream's own tables cannot code (they were fitted
+            // to the stream's first blocks) falls back to zstd whatever the mode.
             boolean tryZstd = rans == null || modelPayload.size() > (n - 1) * columns;
-            if (mode == CHOICE_AUTO && tryZstd) {
+            if ((mode == CHOICE_AUTO && tryZstd) || !codable) {
                 writeDeltas(n);
                 compress();
-                if (zstdPayload.size() < modelPayload.size()) {
+                if (!codable || zstdPayload.size() < modelPayload.size()) {
                     chosen = Format.MODE_ZSTD;
                     payload = zstdPayload;
                     orders = 0;
                 }
             }
         }
+        lastMode = chosen;
         int start = out.size();
         out.write(chosen);
         out.writeVarLong(n);
@@ -252,8 +257,21 @@ public final class BlockEncoder implements AutoCloseable {
      * Makes version 3's blocks count their tokens into {@code counts} (indexed context × 64 + token; Modified)
      * instead of writing anything, for a first pass that builds a stream's tables; null to write again.
      */
-    public void countInto(long[] counts) {
+    public void countInto(long @org.jspecify.annotations.Nullable [] counts) {
         this.counts = counts;
+    }
+
+    /** Version 3: codes the following blocks with {@code tables} (a streaming encoder's, once it has fitted them). */
+    public void useTables(RansTables tables) {
+        if (rans == null) {
+            throw new IllegalStateException("tables apply to format version 3 only");
+        }
+        this.tables = tables;
+    }
+
+    /** The mode byte of the last block written ({@link Format#MODE_MODEL}, {@code MODE_ZSTD} or {@code MODE_XOR_ZSTD}). */
+    public int lastMode() {
+        return lastMode;
     }
 
     /** Version 3: orders (a column of equal deltas becomes a constant), then the rANS payload; returns orders. */
@@ -304,9 +322,7 @@ public final class BlockEncoder implements AutoCloseable {
             orders |= order[c] << (2 * c);
         }
         modelPayload.reset();
-        if (n > 1) {
-            rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
-        }
+        codable = n <= 1 || rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
         return orders;
     }
 

@@ -28,8 +28,11 @@ public final class RansBlockWriter {
      * @param delta per column, the deltas (the time column's phase context needs them). Not modified.
      * @param order per column, 1, 2 or {@link #ORDER_CONSTANT}. Not modified.
      * @param counts when not null, token counts per context are added here (Modified) and nothing is written
+     * @return false when a token has no frequency in {@code tables} (a stream's own tables fitted to a sample of
+     *     it): then what was appended to {@code out} is unusable and the block must be coded otherwise; true when
+     *     counting
      */
-    public void write(ByteSink out, RansTables tables, int[][] residual, int[][] delta, int[] order, int columns,
+    public boolean write(ByteSink out, RansTables tables, int[][] residual, int[][] delta, int[] order, int columns,
                       int n, long[] counts) {
         for (int c = 0; c < columns; c++) {
             if (order[c] == ORDER_CONSTANT && counts == null) {
@@ -57,6 +60,7 @@ public final class RansBlockWriter {
         boolean latCoded = order[1] != ORDER_CONSTANT;
         boolean lonCoded = order[2] != ORDER_CONSTANT;
         boolean speedCoded = columns == 4 && order[3] != ORDER_CONSTANT;
+        int[] freq = tables.freq;
         for (int i = 1; i < n; i++) {
             for (int c = 0; c < 4; c++) {
                 int r;
@@ -96,7 +100,11 @@ public final class RansBlockWriter {
                     counts[ctx * RansTables.SLOTS + token]++;
                     continue;
                 }
-                tokens[count++] = ctx * RansTables.SLOTS + token;
+                int idx = ctx * RansTables.SLOTS + token;
+                if (freq[idx] == 0) {
+                    return false;
+                }
+                tokens[count++] = idx;
                 int extra = RansTables.rawBits(token);
                 if (extra > 0) {
                     acc |= (long) (Math.abs(r) & ((1 << extra) - 1)) << held;
@@ -110,7 +118,7 @@ public final class RansBlockWriter {
             }
         }
         if (counts != null) {
-            return;
+            return true;
         }
         if (held > 0) {
             this.bits[bytes++] = (byte) acc;
@@ -133,6 +141,7 @@ public final class RansBlockWriter {
         }
         System.arraycopy(this.bits, 0, a, at, bytes);
         out.advance(4 + 2 * wordCount + bytes);
+        return true;
     }
 
     private long finalState;
