@@ -4,6 +4,7 @@ import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.DefaultTables;
 import dev.touchline.codec.gps.internal.Quantiser;
 import dev.touchline.codec.gps.internal.RansTables;
+import dev.touchline.codec.gps.internal.TokenLog;
 import dev.touchline.sensor.DeviceId;
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
@@ -52,6 +53,8 @@ public final class GpsCodec {
     private final int formatVersion;
     private final int windowsPerBlock;
     private final int streamTableSample;
+    /** Largest track whose tokens whole-track encode keeps between its passes. */
+    private static final int MAX_LOGGED_FIXES = 1 << 22;
 
     private GpsCodec(Builder b) {
         this.streamTableSample = b.streamTableSample;
@@ -120,6 +123,11 @@ public final class GpsCodec {
      * the header when that is smaller than coding with the format's built-in tables.
      */
     public byte[] encode(GpsTrack track) {
+        return encode(track, true);
+    }
+
+    /** {@link #encode(GpsTrack)}; {@code keepTokens} false makes the writing pass recompute every token (tests). */
+    byte[] encode(GpsTrack track, boolean keepTokens) {
         int n = track.length();
         long[] t = new long[n];
         int[] la = new int[n];
@@ -133,7 +141,14 @@ public final class GpsCodec {
             sp[i] = speedColumn ? Quantiser.centimetresPerSecond(track.speedMetresPerSecond(i)) : Format.SPEED_UNKNOWN;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + n);
-        try (GpsStreamEncoder encoder = new GpsStreamEncoder(out, this, null, tablesFor(t, la, lo, sp), null)) {
+        // Version 3 counts first; the counting pass logs each block's tokens so that the writing pass only runs
+        // rANS (up to MAX_LOGGED_FIXES fixes: 16 bytes per fix at most, beyond that the writing pass recomputes).
+        boolean counted = formatVersion >= Format.VERSION_3 && mode != EntropyMode.ZSTD
+                && mode != EntropyMode.XOR_ZSTD;
+        TokenLog log = counted && keepTokens && n <= MAX_LOGGED_FIXES ? new TokenLog() : null;
+        RansTables tables = tablesFor(t, la, lo, sp, log);
+        try (GpsStreamEncoder encoder = log != null ? new GpsStreamEncoder(out, this, tables, null, log)
+                : new GpsStreamEncoder(out, this, null, tables, null)) {
             for (int i = 0; i < n; i++) {
                 encoder.addQuantised(t[i], la[i], lo[i], sp[i]);
             }
@@ -144,14 +159,15 @@ public final class GpsCodec {
     }
 
     /** Version 3: tables fitted to the track, or null where the built-in tables cost less (or do not apply). */
-    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp)
+    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp,
+                                                                    @org.jspecify.annotations.Nullable TokenLog log)
             throws UncheckedIOException {
         if (formatVersion < Format.VERSION_3 || mode == EntropyMode.ZSTD || mode == EntropyMode.XOR_ZSTD) {
             return null;
         }
         long[] counts = new long[RansTables.CONTEXTS * RansTables.SLOTS];
-        try (GpsStreamEncoder counter = new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null,
-                counts)) {
+        try (GpsStreamEncoder counter = log != null ? new GpsStreamEncoder(OutputStream.nullOutputStream(), this,
+                null, counts, log) : new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null, counts)) {
             for (int i = 0; i < t.length; i++) {
                 counter.addQuantised(t[i], la[i], lo[i], sp[i]);
             }

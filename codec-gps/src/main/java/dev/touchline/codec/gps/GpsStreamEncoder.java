@@ -6,6 +6,7 @@ import dev.touchline.codec.gps.internal.ByteReader;
 import dev.touchline.codec.gps.internal.ByteSink;
 import dev.touchline.codec.gps.internal.DefaultTables;
 import dev.touchline.codec.gps.internal.RansTables;
+import dev.touchline.codec.gps.internal.TokenLog;
 import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.HeaderCodec;
 import dev.touchline.codec.gps.internal.Quantiser;
@@ -90,6 +91,21 @@ public final class GpsStreamEncoder implements AutoCloseable {
                      @org.jspecify.annotations.Nullable RansTables tables,
                      long @org.jspecify.annotations.Nullable [] tokenCounts) throws IOException {
         this(out, codec, resume, tables, tokenCounts, false);
+    }
+
+    /**
+     * Whole-track encode's passes: with {@code tokenCounts} the counting pass, which also logs every version 3 block
+     * in {@code log}; without, the writing pass, which replays the blocks from {@code log} (the same fixes must be
+     * added).
+     */
+    GpsStreamEncoder(OutputStream out, GpsCodec codec, @org.jspecify.annotations.Nullable RansTables tables,
+                     long @org.jspecify.annotations.Nullable [] tokenCounts, TokenLog log) throws IOException {
+        this(out, codec, null, tables, tokenCounts, false);
+        if (tokenCounts != null) {
+            blockEncoder.countInto(tokenCounts, log);
+        } else {
+            blockEncoder.replayFrom(log);
+        }
     }
 
     /**

@@ -37,6 +37,10 @@ public final class BlockEncoder implements AutoCloseable {
     /** When set, version 3 blocks only count their tokens here and write nothing. */
     private long[] counts;
     private int lastMode = Format.MODE_MODEL;
+    /** When set with {@link #counts}, version 3 blocks are logged here too. */
+    private TokenLog log;
+    /** When set, version 3 model blocks are replayed from this log. */
+    private TokenLog replay;
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
@@ -83,7 +87,17 @@ public final class BlockEncoder implements AutoCloseable {
      * @param speed speed, 0.01 m/s, {@link Format#SPEED_UNKNOWN} for unknown. Not modified.
      */
     public void encode(ByteSink out, int mode, long[] time, int[] lat, int[] lon, int[] speed, int n) {
-        computeDeltas(time, lat, lon, speed, n);
+        boolean deltasReady = false;
+        int replayed = -1;
+        if (replay != null && rans != null && mode != Format.MODE_ZSTD && mode != Format.MODE_XOR_ZSTD) {
+            // The counting pass logged this block's orders, tokens and raw bits: only rANS runs now.
+            modelPayload.reset();
+            replayed = rans.replay(modelPayload, tables, replay, replay.next(n), n);
+            codable = true;
+        } else {
+            computeDeltas(time, lat, lon, speed, n);
+            deltasReady = true;
+        }
         if (counts != null) {
             if (mode != Format.MODE_ZSTD && mode != Format.MODE_XOR_ZSTD) {
                 writeRans(n);
@@ -104,7 +118,7 @@ public final class BlockEncoder implements AutoCloseable {
             chosen = Format.MODE_ZSTD;
             payload = zstdPayload;
         } else {
-            orders = rans != null ? writeRans(n) : writeModel(n);
+            orders = replayed >= 0 ? replayed : rans != null ? writeRans(n) : writeModel(n);
             chosen = Format.MODE_MODEL;
             payload = modelPayload;
             // Version 3 tries zstd only where the tokens cost more than a byte per value (odd data): zstd costs
@@ -112,6 +126,9 @@ public final class BlockEncoder implements AutoCloseable {
             // to the stream's first blocks) falls back to zstd whatever the mode.
             boolean tryZstd = rans == null || modelPayload.size() > (n - 1) * columns;
             if ((mode == CHOICE_AUTO && tryZstd) || !codable) {
+                if (!deltasReady) {
+                    computeDeltas(time, lat, lon, speed, n);
+                }
                 writeDeltas(n);
                 compress();
                 if (!codable || zstdPayload.size() < modelPayload.size()) {
@@ -258,7 +275,25 @@ public final class BlockEncoder implements AutoCloseable {
      * instead of writing anything, for a first pass that builds a stream's tables; null to write again.
      */
     public void countInto(long @org.jspecify.annotations.Nullable [] counts) {
+        countInto(counts, null);
+    }
+
+    /**
+     * As {@link #countInto(long[])}, and when {@code log} is not null, version 3 blocks are also logged there
+     * (Modified) for a later writing pass that {@link #replayFrom replays} them.
+     */
+    public void countInto(long @org.jspecify.annotations.Nullable [] counts,
+                          @org.jspecify.annotations.Nullable TokenLog log) {
         this.counts = counts;
+        this.log = counts != null ? log : null;
+    }
+
+    /**
+     * Makes version 3's model blocks take their orders, tokens and raw bits from {@code log} (filled by a counting
+     * pass over the same fixes; blocks must come in the same order) instead of computing them again.
+     */
+    public void replayFrom(TokenLog log) {
+        this.replay = log;
     }
 
     /** Version 3: codes the following blocks with {@code tables} (a streaming encoder's, once it has fitted them). */
@@ -322,6 +357,11 @@ public final class BlockEncoder implements AutoCloseable {
             orders |= order[c] << (2 * c);
         }
         modelPayload.reset();
+        if (log != null) {
+            rans.log(log, counts, orders, residual, delta, order, columns, n);
+            codable = true;
+            return orders;
+        }
         codable = n <= 1 || rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
         return orders;
     }
