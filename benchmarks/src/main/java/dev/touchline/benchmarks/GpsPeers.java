@@ -24,8 +24,8 @@ import java.util.List;
  *   <li>Ours, all with 30 s random access: {@code tlg-auto} (the default: format version 3, static-table rANS,
  *       two 30 s windows per entropy block, AUTO, tables fitted to the track in the header), {@code tlg-model},
  *       {@code tlg-zstd}, {@code tlg-xor} (the other entropy modes), {@code tlg-v3w1} (version 3 with one window
- *       per block: the cheapest seek), {@code tlg-stream} (version 3 through the streaming encoder: the built-in
- *       tables), {@code tlg-v2} (format version 2: the adaptive binary range coder, two windows per block),
+ *       per block: the cheapest seek), {@code tlg-stream} (version 3 through the streaming encoder: tables fitted
+ *       to its first block), {@code tlg-v2} (format version 2: the adaptive binary range coder, two windows per block),
  *       {@code tlg-v1} (format version 1: every 30 s window its own block) and {@code tlg-w10} (ten windows, 5 min,
  *       per block).</li>
  *   <li>The seed design over the whole stream, no random access: {@code zstd3-delta}, {@code zstd19-delta}: int16
@@ -120,7 +120,7 @@ public final class GpsPeers {
         }
     }
 
-    /** The streaming encoder's container: format version 3 with its built-in tables. */
+    /** The streaming encoder's container: format version 3, tables fitted to its first block (the default). */
     private static byte[] streamed(GpsTrack track) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + track.length());
         try (dev.touchline.codec.gps.GpsStreamEncoder encoder = GpsCodec.defaults().newEncoder(out)) {

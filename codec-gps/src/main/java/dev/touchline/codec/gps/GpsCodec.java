@@ -4,6 +4,7 @@ import dev.touchline.codec.gps.internal.Format;
 import dev.touchline.codec.gps.internal.DefaultTables;
 import dev.touchline.codec.gps.internal.Quantiser;
 import dev.touchline.codec.gps.internal.RansTables;
+import dev.touchline.codec.gps.internal.TokenLog;
 import dev.touchline.sensor.DeviceId;
 import dev.touchline.sensor.GpsTrack;
 import dev.touchline.sensor.PlayerId;
@@ -32,6 +33,13 @@ import java.util.Optional;
 public final class GpsCodec {
     /** Seek windows per entropy block by default (format versions 2 and 3). */
     public static final int DEFAULT_WINDOWS_PER_BLOCK = 2;
+    /**
+     * Fixes a streaming encoder holds back by default to fit its version 3 tables: 6,000, ten minutes at 10 Hz
+     * (see {@link Builder#streamTableSample(int)}).
+     */
+    public static final int DEFAULT_STREAM_TABLE_SAMPLE = 6_000;
+    /** Largest {@link Builder#streamTableSample(int)}: about 28 hours at 10 Hz, 24 MB held. */
+    public static final int MAX_STREAM_TABLE_SAMPLE = 1 << 20;
     private final long resolutionMicros;
     private final long intervalMicros;
     private final long gapMicros;
@@ -44,8 +52,12 @@ public final class GpsCodec {
     private final int speedDeadbandCentimetres;
     private final int formatVersion;
     private final int windowsPerBlock;
+    private final int streamTableSample;
+    /** Largest track whose tokens whole-track encode keeps between its passes. */
+    private static final int MAX_LOGGED_FIXES = 1 << 22;
 
     private GpsCodec(Builder b) {
+        this.streamTableSample = b.streamTableSample;
         this.formatVersion = b.formatVersion;
         this.windowsPerBlock = b.formatVersion == Format.VERSION_1 ? 1 : b.windowsPerBlock;
         this.resolutionMicros = b.resolutionMicros;
@@ -87,6 +99,11 @@ public final class GpsCodec {
         return zstdLevel;
     }
 
+    /** Fixes a streaming encoder holds back to fit its tables, 0 for the built-in tables. */
+    public int streamTableSample() {
+        return streamTableSample;
+    }
+
     /** The most fixes {@link #decode} accepts. */
     public int maxFixes() {
         return maxFixes;
@@ -106,6 +123,11 @@ public final class GpsCodec {
      * the header when that is smaller than coding with the format's built-in tables.
      */
     public byte[] encode(GpsTrack track) {
+        return encode(track, true);
+    }
+
+    /** {@link #encode(GpsTrack)}; {@code keepTokens} false makes the writing pass recompute every token (tests). */
+    byte[] encode(GpsTrack track, boolean keepTokens) {
         int n = track.length();
         long[] t = new long[n];
         int[] la = new int[n];
@@ -119,7 +141,14 @@ public final class GpsCodec {
             sp[i] = speedColumn ? Quantiser.centimetresPerSecond(track.speedMetresPerSecond(i)) : Format.SPEED_UNKNOWN;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + n);
-        try (GpsStreamEncoder encoder = new GpsStreamEncoder(out, this, null, tablesFor(t, la, lo, sp), null)) {
+        // Version 3 counts first; the counting pass logs each block's tokens so that the writing pass only runs
+        // rANS (up to MAX_LOGGED_FIXES fixes: 16 bytes per fix at most, beyond that the writing pass recomputes).
+        boolean counted = formatVersion >= Format.VERSION_3 && mode != EntropyMode.ZSTD
+                && mode != EntropyMode.XOR_ZSTD;
+        TokenLog log = counted && keepTokens && n <= MAX_LOGGED_FIXES ? new TokenLog() : null;
+        RansTables tables = tablesFor(t, la, lo, sp, log);
+        try (GpsStreamEncoder encoder = log != null ? new GpsStreamEncoder(out, this, tables, null, log)
+                : new GpsStreamEncoder(out, this, null, tables, null)) {
             for (int i = 0; i < n; i++) {
                 encoder.addQuantised(t[i], la[i], lo[i], sp[i]);
             }
@@ -130,14 +159,15 @@ public final class GpsCodec {
     }
 
     /** Version 3: tables fitted to the track, or null where the built-in tables cost less (or do not apply). */
-    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp)
+    private @org.jspecify.annotations.Nullable RansTables tablesFor(long[] t, int[] la, int[] lo, int[] sp,
+                                                                    @org.jspecify.annotations.Nullable TokenLog log)
             throws UncheckedIOException {
         if (formatVersion < Format.VERSION_3 || mode == EntropyMode.ZSTD || mode == EntropyMode.XOR_ZSTD) {
             return null;
         }
         long[] counts = new long[RansTables.CONTEXTS * RansTables.SLOTS];
-        try (GpsStreamEncoder counter = new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null,
-                counts)) {
+        try (GpsStreamEncoder counter = log != null ? new GpsStreamEncoder(OutputStream.nullOutputStream(), this,
+                null, counts, log) : new GpsStreamEncoder(OutputStream.nullOutputStream(), this, null, null, counts)) {
             for (int i = 0; i < t.length; i++) {
                 counter.addQuantised(t[i], la[i], lo[i], sp[i]);
             }
@@ -188,7 +218,11 @@ public final class GpsCodec {
         return GpsFile.open(bytes, maxFixes);
     }
 
-    /** A streaming encoder writing to {@code out} (the header is written at once). */
+    /**
+     * A streaming encoder writing to {@code out}: the header is written at once, or in format version 3 (with
+     * {@link Builder#streamTableSample(int)} &gt; 0, the default) together with the first blocks, once the encoder
+     * has fitted its tables to them.
+     */
     public GpsStreamEncoder newEncoder(OutputStream out) throws IOException {
         return new GpsStreamEncoder(out, this);
     }
@@ -222,8 +256,32 @@ public final class GpsCodec {
         private int speedDeadbandCentimetres;
         private int formatVersion = Format.VERSION;
         private int windowsPerBlock = DEFAULT_WINDOWS_PER_BLOCK;
+        private int streamTableSample = DEFAULT_STREAM_TABLE_SAMPLE;
 
         private Builder() {
+        }
+
+        /**
+         * Format version 3's streaming encoder ({@link GpsCodec#newEncoder}): it holds back its first complete
+         * blocks until they hold at least this many fixes (or the stream ends), fits token tables to them, and
+         * writes the header (storing those tables when they beat the built-in ones) followed by the held blocks;
+         * later blocks use the same tables, and a block with a residual they cannot code is written in zstd mode.
+         * <b>Latency:</b> nothing reaches the output before the sample is complete, so the first blocks wait up to
+         * this many fixes plus one block (default {@value GpsCodec#DEFAULT_STREAM_TABLE_SAMPLE}: ten minutes at
+         * 10 Hz); after that every block is written as soon as it is complete. 1 holds back only the first block
+         * (no block waits, only the header), 0 writes the header at once and codes with the built-in tables, fitted
+         * to simulated tracks. The default was measured on both real sets (FORMAT.md): sessions often start with
+         * the device lying still, and tables fitted to that code the match badly. At most
+         * {@value GpsCodec#MAX_STREAM_TABLE_SAMPLE}. Whole-track {@link GpsCodec#encode} always counts the whole
+         * track instead.
+         */
+        public Builder streamTableSample(int fixes) {
+            if (fixes < 0 || fixes > MAX_STREAM_TABLE_SAMPLE) {
+                throw new IllegalArgumentException("streamTableSample " + fixes + " outside [0, "
+                        + MAX_STREAM_TABLE_SAMPLE + "]");
+            }
+            this.streamTableSample = fixes;
+            return this;
         }
 
         /**

@@ -5,11 +5,14 @@ import java.util.Arrays;
 /**
  * The state of a {@link GpsStreamEncoder} between two fixes, as plain values, so that a stream processor (e.g. a
  * Flink keyed state) can checkpoint it and {@link GpsCodec#resumeEncoder resume} on another machine. Every
- * complete block has already been written to the output when the snapshot is taken; the snapshot holds the open
- * block's quantised fixes and the seek table. Immutable: the accessors return copies.
+ * complete block has already been written to the output when the snapshot is taken; the snapshot holds the header
+ * as written (with format version 3's tables), the open block's quantised fixes and the seek table. While a
+ * streaming encoder still holds back its first blocks to fit its tables (nothing written yet), the header bytes are
+ * empty and the pending fixes are all the fixes so far. Immutable: the accessors return copies.
  */
 public final class GpsEncoderSnapshot {
     private final GpsHeader header;
+    private final byte[] headerBytes;
     private final long[] pendingTime;
     private final int[] pendingLat;
     private final int[] pendingLon;
@@ -20,10 +23,11 @@ public final class GpsEncoderSnapshot {
     private final long bytesWritten;
     private final long fixCount;
 
-    GpsEncoderSnapshot(GpsHeader header, long[] pendingTime, int[] pendingLat, int[] pendingLon,
+    GpsEncoderSnapshot(GpsHeader header, byte[] headerBytes, long[] pendingTime, int[] pendingLat, int[] pendingLon,
                        int[] pendingSpeed, long[] blockKeyTime, int[] blockLength, int[] blockFixes,
                        long bytesWritten, long fixCount) {
         this.header = header;
+        this.headerBytes = headerBytes.clone();
         this.pendingTime = pendingTime.clone();
         this.pendingLat = pendingLat.clone();
         this.pendingLon = pendingLon.clone();
@@ -40,7 +44,15 @@ public final class GpsEncoderSnapshot {
         return header;
     }
 
-    /** Quantised time stamps of the open block, µs. */
+    /**
+     * The header as written to the output (its version 3 tables included), empty while the encoder still held back
+     * its first blocks.
+     */
+    public byte[] headerBytes() {
+        return headerBytes.clone();
+    }
+
+    /** Quantised time stamps of the open block (while holding back: of every fix so far), µs. */
     public long[] pendingTimeMicros() {
         return pendingTime.clone();
     }
@@ -88,6 +100,7 @@ public final class GpsEncoderSnapshot {
     @Override
     public boolean equals(Object o) {
         return o instanceof GpsEncoderSnapshot s && header.equals(s.header)
+                && Arrays.equals(headerBytes, s.headerBytes)
                 && Arrays.equals(pendingTime, s.pendingTime) && Arrays.equals(pendingLat, s.pendingLat)
                 && Arrays.equals(pendingLon, s.pendingLon) && Arrays.equals(pendingSpeed, s.pendingSpeed)
                 && Arrays.equals(blockKeyTime, s.blockKeyTime) && Arrays.equals(blockLength, s.blockLength)

@@ -55,6 +55,10 @@
  * model: the class of the column's previous residual × the class of the neighbouring column's latest residual (the
  * time column: the phase of its steps). The rANS state starts (encoder) and must end (decoder) at 2^16, renormalises
  * by 16-bit words and has 11-bit probabilities; tables are static within the stream, so blocks stay independent.
+ * Whole-track {@link dev.touchline.codec.gps.GpsCodec#encode} fits them to the whole track, the streaming encoder to
+ * the first blocks it holds back ({@link dev.touchline.codec.gps.GpsCodec.Builder#streamTableSample(int)}); both store
+ * them in the header only when they cost less than the built-in tables. A block with a residual that a streaming
+ * encoder's fitted tables cannot code is written in mode 1, so such streams stay readable by every version 3 reader.
  *
  * <h2>Untrusted input contract</h2>
  * Decoders check magic, version, flags, every CRC32C, every length against the bytes present, every count against

@@ -43,7 +43,8 @@ class DecoderFuzzTest {
         // Version 3 with the built-in tables (the streaming encoder) and with tables stored in the header.
         GpsCodec v3 = GpsCodec.builder().formatVersion(3).keyFrameInterval(java.time.Duration.ofSeconds(3)).build();
         java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
-        try (GpsStreamEncoder encoder = v3.newEncoder(streamed)) {
+        try (GpsStreamEncoder encoder = GpsCodec.builder().formatVersion(3).keyFrameInterval(java.time.Duration
+                .ofSeconds(3)).streamTableSample(0).build().newEncoder(streamed)) {
             encoder.addAll(Tracks.random(49, 60));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

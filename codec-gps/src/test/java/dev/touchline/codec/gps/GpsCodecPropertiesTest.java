@@ -34,6 +34,19 @@ class GpsCodecPropertiesTest {
         }
     }
 
+    /** Whole-track encode keeps the counting pass's tokens for the writing pass: the bytes are those of recomputing. */
+    @Property(tries = 120, seed = "12")
+    void keptTokensWriteTheSameBytesAsRecomputedOnes(@ForAll long seed, @ForAll EntropyMode mode,
+                                                     @ForAll @IntRange(min = 1, max = 1000) int resolutionMicros,
+                                                     @ForAll @IntRange(min = 1, max = 8) int windows,
+                                                     @ForAll boolean speed, @ForAll boolean deadband) {
+        GpsTrack track = seed % 3 == 0 ? Tracks.steadyRunner(seed, 3000) : Tracks.random(seed, 2000);
+        GpsCodec codec = GpsCodec.builder().entropyMode(mode).windowsPerBlock(windows).speedColumn(speed)
+                .speedDeadband(deadband ? 0.05 : 0).keyFrameInterval(Duration.ofSeconds(5))
+                .timeResolution(Duration.ofNanos(resolutionMicros * 1000L)).build();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(codec.encode(track, false), codec.encode(track, true));
+    }
+
     @Property(tries = 60, seed = "4")
     void streamingDecoderReadsWhatTheStreamingEncoderWrote(@ForAll long seed,
                                                            @ForAll @IntRange(min = 1, max = 3) int version)

@@ -29,11 +29,18 @@ public final class BlockEncoder implements AutoCloseable {
     private final TimePhase phase;
     /** Version 3's token coder and tables; null before version 3. */
     private final RansBlockWriter rans;
-    private final RansTables tables;
+    private RansTables tables;
+    /** Whether the last version 3 block's tokens all had a frequency in {@link #tables}. */
+    private boolean codable = true;
     private final int[] order = new int[4];
     private final TimePhase timePhase = new TimePhase();
     /** When set, version 3 blocks only count their tokens here and write nothing. */
     private long[] counts;
+    private int lastMode = Format.MODE_MODEL;
+    /** When set with {@link #counts}, version 3 blocks are logged here too. */
+    private TokenLog log;
+    /** When set, version 3 model blocks are replayed from this log. */
+    private TokenLog replay;
 
     /**
      * @param zstdLevel zstd compression level for zstd blocks
@@ -80,7 +87,17 @@ public final class BlockEncoder implements AutoCloseable {
      * @param speed speed, 0.01 m/s, {@link Format#SPEED_UNKNOWN} for unknown. Not modified.
      */
     public void encode(ByteSink out, int mode, long[] time, int[] lat, int[] lon, int[] speed, int n) {
-        computeDeltas(time, lat, lon, speed, n);
+        boolean deltasReady = false;
+        int replayed = -1;
+        if (replay != null && rans != null && mode != Format.MODE_ZSTD && mode != Format.MODE_XOR_ZSTD) {
+            // The counting pass logged this block's orders, tokens and raw bits: only rANS runs now.
+            modelPayload.reset();
+            replayed = rans.replay(modelPayload, tables, replay, replay.next(n), n);
+            codable = true;
+        } else {
+            computeDeltas(time, lat, lon, speed, n);
+            deltasReady = true;
+        }
         if (counts != null) {
             if (mode != Format.MODE_ZSTD && mode != Format.MODE_XOR_ZSTD) {
                 writeRans(n);
@@ -101,22 +118,27 @@ public final class BlockEncoder implements AutoCloseable {
             chosen = Format.MODE_ZSTD;
             payload = zstdPayload;
         } else {
-            orders = rans != null ? writeRans(n) : writeModel(n);
+            orders = replayed >= 0 ? replayed : rans != null ? writeRans(n) : writeModel(n);
             chosen = Format.MODE_MODEL;
             payload = modelPayload;
             // Version 3 tries zstd only where the tokens cost more than a byte per value (odd data): zstd costs
-            // several times the token coder's time.
+            // several times the token coder's time. A block that a stream's own tables cannot code (they were fitted
+            // to the stream's first blocks) falls back to zstd whatever the mode.
             boolean tryZstd = rans == null || modelPayload.size() > (n - 1) * columns;
-            if (mode == CHOICE_AUTO && tryZstd) {
+            if ((mode == CHOICE_AUTO && tryZstd) || !codable) {
+                if (!deltasReady) {
+                    computeDeltas(time, lat, lon, speed, n);
+                }
                 writeDeltas(n);
                 compress();
-                if (zstdPayload.size() < modelPayload.size()) {
+                if (!codable || zstdPayload.size() < modelPayload.size()) {
                     chosen = Format.MODE_ZSTD;
                     payload = zstdPayload;
                     orders = 0;
                 }
             }
         }
+        lastMode = chosen;
         int start = out.size();
         out.write(chosen);
         out.writeVarLong(n);
@@ -252,8 +274,39 @@ public final class BlockEncoder implements AutoCloseable {
      * Makes version 3's blocks count their tokens into {@code counts} (indexed context × 64 + token; Modified)
      * instead of writing anything, for a first pass that builds a stream's tables; null to write again.
      */
-    public void countInto(long[] counts) {
+    public void countInto(long @org.jspecify.annotations.Nullable [] counts) {
+        countInto(counts, null);
+    }
+
+    /**
+     * As {@link #countInto(long[])}, and when {@code log} is not null, version 3 blocks are also logged there
+     * (Modified) for a later writing pass that {@link #replayFrom replays} them.
+     */
+    public void countInto(long @org.jspecify.annotations.Nullable [] counts,
+                          @org.jspecify.annotations.Nullable TokenLog log) {
         this.counts = counts;
+        this.log = counts != null ? log : null;
+    }
+
+    /**
+     * Makes version 3's model blocks take their orders, tokens and raw bits from {@code log} (filled by a counting
+     * pass over the same fixes; blocks must come in the same order) instead of computing them again.
+     */
+    public void replayFrom(TokenLog log) {
+        this.replay = log;
+    }
+
+    /** Version 3: codes the following blocks with {@code tables} (a streaming encoder's, once it has fitted them). */
+    public void useTables(RansTables tables) {
+        if (rans == null) {
+            throw new IllegalStateException("tables apply to format version 3 only");
+        }
+        this.tables = tables;
+    }
+
+    /** The mode byte of the last block written ({@link Format#MODE_MODEL}, {@code MODE_ZSTD} or {@code MODE_XOR_ZSTD}). */
+    public int lastMode() {
+        return lastMode;
     }
 
     /** Version 3: orders (a column of equal deltas becomes a constant), then the rANS payload; returns orders. */
@@ -304,9 +357,12 @@ public final class BlockEncoder implements AutoCloseable {
             orders |= order[c] << (2 * c);
         }
         modelPayload.reset();
-        if (n > 1) {
-            rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
+        if (log != null) {
+            rans.log(log, counts, orders, residual, delta, order, columns, n);
+            codable = true;
+            return orders;
         }
+        codable = n <= 1 || rans.write(modelPayload, tables, residual, delta, order, columns, n, counts);
         return orders;
     }
 

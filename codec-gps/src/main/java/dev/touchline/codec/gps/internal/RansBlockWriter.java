@@ -19,6 +19,9 @@ public final class RansBlockWriter {
     private int[] tokens = new int[1024];
     private short[] words = new short[1024];
     private byte[] bits = new byte[256];
+    /** Raw bytes {@link #tokenise} left in {@link #bits}. */
+    private int rawBytes;
+    private long finalState;
 
     /**
      * Codes residuals {@code [1, n)} of the columns into {@code out}, or only counts their tokens.
@@ -28,15 +31,81 @@ public final class RansBlockWriter {
      * @param delta per column, the deltas (the time column's phase context needs them). Not modified.
      * @param order per column, 1, 2 or {@link #ORDER_CONSTANT}. Not modified.
      * @param counts when not null, token counts per context are added here (Modified) and nothing is written
+     * @return false when a token has no frequency in {@code tables} (a stream's own tables fitted to a sample of
+     *     it): then what was appended to {@code out} is unusable and the block must be coded otherwise; true when
+     *     counting
      */
-    public void write(ByteSink out, RansTables tables, int[][] residual, int[][] delta, int[] order, int columns,
-                      int n, long[] counts) {
+    public boolean write(ByteSink out, RansTables tables, int[][] residual, int[][] delta, int[] order, int columns,
+                         int n, long[] counts) {
+        if (counts != null) {
+            int count = tokenise(null, residual, delta, order, columns, n);
+            for (int j = 0; j < count; j++) {
+                counts[tokens[j]]++;
+            }
+            return true;
+        }
+        writeConstants(out, delta, order, columns);
+        int count = tokenise(tables.freq, residual, delta, order, columns, n);
+        if (count < 0) {
+            return false;
+        }
+        emit(out, tables, tokens, 0, count, bits, 0, rawBytes);
+        return true;
+    }
+
+    /**
+     * Counts the block's tokens into {@code counts} (Modified) and logs the block (orders byte, constant prefix,
+     * tokens, raw bits) in {@code log} (Modified) for {@link #replay}.
+     */
+    public void log(TokenLog log, long[] counts, int ordersByte, int[][] residual, int[][] delta, int[] order,
+                    int columns, int n) {
+        log.begin(n, ordersByte);
+        if (n <= 1) {
+            log.endPrefix();
+            log.end(tokens, 0, bits, 0);
+            return;
+        }
+        writeConstants(log.bytes(), delta, order, columns);
+        log.endPrefix();
+        int count = tokenise(null, residual, delta, order, columns, n);
+        for (int j = 0; j < count; j++) {
+            counts[tokens[j]]++;
+        }
+        log.end(tokens, count, bits, rawBytes);
+    }
+
+    /**
+     * Writes the payload of logged block {@code block} with {@code tables} (which code every logged token: they
+     * were fitted to the log's counts, or are the built-in tables); returns the block's orders byte.
+     */
+    public int replay(ByteSink out, RansTables tables, TokenLog log, int block, int n) {
+        if (n <= 1) {
+            return log.orders(block);
+        }
+        int prefixStart = log.prefixStart(block);
+        int prefixEnd = log.prefixEnd(block);
+        byte[] logged = log.bytes().array();
+        out.write(logged, prefixStart, prefixEnd - prefixStart);
+        int from = log.tokenStart(block);
+        emit(out, tables, log.tokens(), from, log.tokenEnd(block) - from, logged, prefixEnd,
+                log.rawEnd(block) - prefixEnd);
+        return log.orders(block);
+    }
+
+    private static void writeConstants(ByteSink out, int[][] delta, int[] order, int columns) {
         for (int c = 0; c < columns; c++) {
-            if (order[c] == ORDER_CONSTANT && counts == null) {
+            if (order[c] == ORDER_CONSTANT) {
                 long d = delta[c][1];
                 out.writeVarLong((d << 1) ^ (d >> 63));
             }
         }
+    }
+
+    /**
+     * Tokens into {@link #tokens} and raw bits into {@link #bits} ({@link #rawBytes} of them); returns the token
+     * count, or −1 as soon as a token has no frequency in {@code freq} (null: no check).
+     */
+    private int tokenise(int[] freq, int[][] residual, int[][] delta, int[] order, int columns, int n) {
         if (tokens.length < 4 * n) {
             tokens = new int[4 * n];
         }
@@ -92,11 +161,11 @@ public final class RansBlockWriter {
                             * RansTables.CROSS_CLASSES + RansTables.crossClass(rlo[i]);
                 }
                 int token = RansTables.token(r);
-                if (counts != null) {
-                    counts[ctx * RansTables.SLOTS + token]++;
-                    continue;
+                int idx = ctx * RansTables.SLOTS + token;
+                if (freq != null && freq[idx] == 0) {
+                    return -1;
                 }
-                tokens[count++] = ctx * RansTables.SLOTS + token;
+                tokens[count++] = idx;
                 int extra = RansTables.rawBits(token);
                 if (extra > 0) {
                     acc |= (long) (Math.abs(r) & ((1 << extra) - 1)) << held;
@@ -109,15 +178,19 @@ public final class RansBlockWriter {
                 }
             }
         }
-        if (counts != null) {
-            return;
-        }
         if (held > 0) {
             this.bits[bytes++] = (byte) acc;
         }
-        int wordCount = encode(tables, count);
+        rawBytes = bytes;
+        return count;
+    }
+
+    /** varint R, the rANS state and words of tokens {@code [from, from + count)}, then the raw bytes. */
+    private void emit(ByteSink out, RansTables tables, int[] tokenSource, int from, int count, byte[] raw,
+                      int rawFrom, int rawLength) {
+        int wordCount = encode(tables, tokenSource, from, count);
         out.writeVarLong(4 + 2L * wordCount);
-        out.ensure(4 + 2 * wordCount + bytes);
+        out.ensure(4 + 2 * wordCount + rawLength);
         byte[] a = out.array();
         int at = out.size();
         long state = finalState;
@@ -131,14 +204,12 @@ public final class RansBlockWriter {
             a[at + 1] = (byte) (words[w] >>> 8);
             at += 2;
         }
-        System.arraycopy(this.bits, 0, a, at, bytes);
-        out.advance(4 + 2 * wordCount + bytes);
+        System.arraycopy(raw, rawFrom, a, at, rawLength);
+        out.advance(4 + 2 * wordCount + rawLength);
     }
 
-    private long finalState;
-
     /** rANS over the tokens in reverse; the words land at the end of {@link #words}. Returns their number. */
-    private int encode(RansTables tables, int count) {
+    private int encode(RansTables tables, int[] tokenSource, int from, int count) {
         if (words.length < count + 2) {
             words = new short[2 * count + 2];
         }
@@ -148,8 +219,8 @@ public final class RansBlockWriter {
         short[] w = words;
         int top = w.length;
         long x = STATE_LOW;
-        for (int j = count - 1; j >= 0; j--) {
-            int idx = tokens[j];
+        for (int j = from + count - 1; j >= from; j--) {
+            int idx = tokenSource[j];
             int f = freq[idx];
             if (x >= ((long) f << (32 - RansTables.PROB_BITS))) {
                 w[--top] = (short) x;

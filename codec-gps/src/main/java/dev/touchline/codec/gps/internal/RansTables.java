@@ -34,6 +34,8 @@ public final class RansTables {
      * decoder's whole view of a token in one load. Token 0 (zero) is all zeros.
      */
     static final int[] TOKEN_INFO = new int[SLOTS];
+    /** Per token: the bit length k of the magnitude it stands for (0 for token 0). */
+    private static final int[] TOKEN_BITS = new int[SLOTS];
     /** Classes of the same column's previous residual: 0, 1, 2–3, 4–7, 8–15, 16+. */
     public static final int PREV_CLASSES = 6;
     /** Classes of the neighbouring column's residual: 0, 1, 2–3, 4+ (the time column: its phase). */
@@ -60,6 +62,7 @@ public final class RansTables {
             for (int negative = 0; negative < 2; negative++) {
                 for (int sub = 0; sub < subs; sub++) {
                     int prefix = 1 << m | sub;
+                    TOKEN_BITS[next] = k;
                     TOKEN_INFO[next++] = prefix | (k - 1 - m) << 8 | Math.min(k, PREV_CLASSES - 1) << 13
                             | Math.min(k, CROSS_CLASSES - 1) << 16 | negative << 31;
                 }
@@ -189,23 +192,86 @@ public final class RansTables {
     public static RansTables fromCounts(long[] counts, boolean everyToken) {
         byte[] codes = new byte[CONTEXTS * SLOTS];
         for (int c = 0; c < CONTEXTS; c++) {
-            long max = 0;
-            for (int s = 0; s < SYMBOLS; s++) {
-                max = Math.max(max, counts[c * SLOTS + s]);
+            codesOf(counts, c * SLOTS, codes, c * SLOTS, everyToken);
+        }
+        return fromCodes(codes);
+    }
+
+    /** One context's 5-bit weight codes from its counts at {@code from}, written to {@code codes} at {@code to}. */
+    private static void codesOf(long[] counts, int from, byte[] codes, int to, boolean everyToken) {
+        long max = 0;
+        for (int s = 0; s < SYMBOLS; s++) {
+            max = Math.max(max, counts[from + s]);
+        }
+        for (int s = 0; s < SYMBOLS; s++) {
+            long n = counts[from + s];
+            int q = 0;
+            if (n > 0) {
+                double halfSteps = 2 * Math.log((double) max / n) / Math.log(2);
+                q = (int) Math.max(1, 31 - Math.round(halfSteps));
+            } else if (everyToken) {
+                q = 1;
             }
-            for (int s = 0; s < SYMBOLS; s++) {
-                long n = counts[c * SLOTS + s];
-                int q = 0;
-                if (n > 0) {
-                    double halfSteps = 2 * Math.log((double) max / n) / Math.log(2);
-                    q = (int) Math.max(1, 31 - Math.round(halfSteps));
-                } else if (everyToken) {
-                    q = 1;
+            codes[to + s] = (byte) q;
+        }
+    }
+
+    /**
+     * Tables fitted to a <em>sample</em> of a stream (the tokens a streaming encoder counted in the blocks it held
+     * back) that should also code the rest of the stream. As {@link #fromCounts}, and in addition, per stored column:
+     * in every context the sample used, every token whose bit length is at most the column's largest in the sample
+     * plus {@code marginBits} gets a non-zero weight (tokens below a context's highest counted one cost no table
+     * bytes, the others 5 bits each), and contexts the sample never used get the column's overall weights over the
+     * same tokens. A later residual whose token still has no weight cannot be coded with these tables (see
+     * {@link #codable}); nor can any residual of a column the sample never coded (constant in every sampled block).
+     *
+     * @param counts count of token {@code s} in context {@code c} at {@code c * SLOTS + s}. Not modified.
+     * @param columns stored columns, 3 or 4
+     * @param marginBits bit lengths beyond the sample's largest that stay codable, 0..{@value #MAX_BITS}
+     */
+    public static RansTables forStream(long[] counts, int columns, int marginBits) {
+        byte[] codes = new byte[CONTEXTS * SLOTS];
+        long[] column = new long[SLOTS];
+        byte[] columnCodes = new byte[SLOTS];
+        for (int col = 0; col < columns; col++) {
+            java.util.Arrays.fill(column, 0);
+            int bits = 0;
+            boolean any = false;
+            for (int c = col * COLUMN_CONTEXTS; c < (col + 1) * COLUMN_CONTEXTS; c++) {
+                codesOf(counts, c * SLOTS, codes, c * SLOTS, false);
+                for (int s = 0; s < SYMBOLS; s++) {
+                    long n = counts[c * SLOTS + s];
+                    if (n > 0) {
+                        column[s] += n;
+                        bits = Math.max(bits, TOKEN_BITS[s]);
+                        any = true;
+                    }
                 }
-                codes[c * SLOTS + s] = (byte) q;
+            }
+            if (!any) {
+                // A column the sample never coded (constant in every held block): left to the fallback.
+                continue;
+            }
+            codesOf(column, 0, columnCodes, 0, true);
+            int cover = Math.min(MAX_BITS, bits + marginBits);
+            int top = cover == MAX_BITS ? SYMBOLS : FIRST_TOKEN[cover + 1];
+            for (int c = col * COLUMN_CONTEXTS; c < (col + 1) * COLUMN_CONTEXTS; c++) {
+                boolean used = false;
+                for (int s = 0; s < SYMBOLS && !used; s++) {
+                    used = counts[c * SLOTS + s] > 0;
+                }
+                for (int s = 0; s < top; s++) {
+                    int at = c * SLOTS + s;
+                    codes[at] = (byte) Math.max(1, used ? codes[at] : columnCodes[s]);
+                }
             }
         }
         return fromCodes(codes);
+    }
+
+    /** Whether token {@code token} of context {@code context} has a non-zero frequency (can be coded). */
+    public boolean codable(int context, int token) {
+        return freq[context * SLOTS + token] != 0;
     }
 
     private static RansTables fromCodes(byte[] codes) {
