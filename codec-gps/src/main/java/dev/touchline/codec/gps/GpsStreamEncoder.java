@@ -20,8 +20,9 @@ import java.io.OutputStream;
  * the time step exceeds the gap threshold, or when time goes backwards, so nothing ever wraps. Not thread-safe.
  *
  * <p><b>Tables (format version 3).</b> With {@link GpsCodec.Builder#streamTableSample(int)} &gt; 0 (default
- * {@value GpsCodec#DEFAULT_STREAM_TABLE_SAMPLE} fixes) the encoder holds back its first complete blocks until they
- * hold at least that many fixes (or until {@link #finish()}), fits token tables to them and writes the header (with
+ * {@value GpsCodec#DEFAULT_STREAM_TABLE_SAMPLE}: the first block only) the encoder holds back its first complete
+ * blocks until they hold at least that many fixes (or until {@link #finish()}), fits token tables to them and writes
+ * the header (with
  * those tables when they repay their bytes against the built-in ones) followed by the held blocks; every later block
  * is coded with the same tables and written as soon as it is complete. The added latency: nothing reaches the
  * output before the sample is complete (up to the sample plus one block; with a sample of 1 only the header waits
