@@ -35,6 +35,10 @@ public class SessionBenchmark {
     @Param({"90"})
     public int minutes;
 
+    /** Orientation updated once per pair of gyro samples ({@code SessionPipeline.Builder.pairedOrientation}). */
+    @Param({"false", "true"})
+    public boolean paired;
+
     private SessionWorkload workload;
     private final SessionListener sink = new SessionListener() { };
 
@@ -47,6 +51,6 @@ public class SessionBenchmark {
     /** The whole session; returns the PlayerLoad so the work is not dead. */
     @Benchmark
     public double session() throws BadSensorDataException {
-        return workload.run(sink).playerLoad();
+        return workload.run(sink, paired).playerLoad();
     }
 }

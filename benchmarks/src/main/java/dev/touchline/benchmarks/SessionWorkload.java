@@ -102,7 +102,18 @@ public final class SessionWorkload {
      * @return the pipeline after {@link SessionPipeline#finish()}
      */
     public SessionPipeline run(SessionListener listener) throws BadSensorDataException {
-        SessionPipeline pipeline = SessionPipeline.builder().build(listener);
+        return run(listener, false);
+    }
+
+    /**
+     * One pass through a fresh pipeline, its orientation filter updated per gyro sample or per pair
+     * ({@link SessionPipeline.Builder#pairedOrientation}).
+     *
+     * @param listener receives the outputs
+     * @return the pipeline after {@link SessionPipeline#finish()}
+     */
+    public SessionPipeline run(SessionListener listener, boolean pairedOrientation) throws BadSensorDataException {
+        SessionPipeline pipeline = SessionPipeline.builder().pairedOrientation(pairedOrientation).build(listener);
         for (int k = 0; k + 1 < accBlock.length; k++) {
             pipeline.acceptAccelerometer(accT, ax, ay, az, accBlock[k], accBlock[k + 1]);
             pipeline.acceptPpg(ppgT, ppg, ppgBlock[k], ppgBlock[k + 1]);

@@ -55,6 +55,10 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
     private double lowPassAlpha;
     private double correctionStep;
     private double biasBeta;
+    // the second gyro increment of the last pair (for pairMidpoint; not state)
+    private double lastVx;
+    private double lastVy;
+    private double lastVz;
 
     private InertialLowPassFilter(Builder b) {
         this.timeConstant = b.timeConstant;
@@ -94,14 +98,7 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
     public void update(double gx, double gy, double gz, double ax, double ay, double az, double dtSeconds) {
         checkDt(dtSeconds);
         double dt = dtSeconds;
-        if (dt != coefficientsDt) {
-            // the three step coefficients depend on dt alone: a regular clock pays for the divisions once
-            coefficientsDt = dt;
-            meanAlpha = dt / (0.5 + dt);
-            lowPassAlpha = dt / (timeConstant + dt);
-            correctionStep = 0.5 * Math.min(1, dt / correctionTimeConstant);
-            biasBeta = dt / (biasTimeConstant + dt);
-        }
+        coefficients(dt);
         detectRest(gx, gy, gz, ax, ay, az, dt);
         // 1. gyro integration of q_I
         double cx = gx - bias[0];
@@ -124,6 +121,100 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         ix = px;
         iy = py;
         iz = pz;
+        correct(pw, px, py, pz, ax, ay, az);
+        output();
+    }
+
+    /**
+     * One update from two consecutive gyro samples and one accelerometer sample (taken at the second gyro
+     * sample's time): the step of a filter run at half the gyro rate that still integrates every gyro sample.
+     * The two first-order rotation increments {@code r₁ = (1, ω₁dt₁/2)} and {@code r₂ = (1, ω₂dt₂/2)} are
+     * multiplied, {@code q_I ← q_I ⊗ r₁ ⊗ r₂}, and normalised once: since normalising is a scalar factor, that is
+     * the same rotation as two single-sample steps (to rounding). Rest detection sees the mean of the two gyro
+     * samples, and the accelerometer low-pass and inclination correction run once with dt₁ + dt₂. No allocation.
+     *
+     * @param dt1 time from the previous update to the first gyro sample, s (> 0)
+     * @param dt2 time from the first to the second gyro sample, s (> 0)
+     */
+    public void updatePair(double g1x, double g1y, double g1z, double dt1, double g2x, double g2y, double g2z,
+            double dt2, double ax, double ay, double az) {
+        checkDt(dt1);
+        checkDt(dt2);
+        double dt = dt1 + dt2;
+        coefficients(dt);
+        detectRest(0.5 * (g1x + g2x), 0.5 * (g1y + g2y), 0.5 * (g1z + g2z), ax, ay, az, dt);
+        double bx = bias[0];
+        double by = bias[1];
+        double bz = bias[2];
+        double h1 = 0.5 * dt1;
+        double ux = (g1x - bx) * h1;
+        double uy = (g1y - by) * h1;
+        double uz = (g1z - bz) * h1;
+        double h2 = 0.5 * dt2;
+        double vx = (g2x - bx) * h2;
+        double vy = (g2y - by) * h2;
+        double vz = (g2z - bz) * h2;
+        // r = (1, u) ⊗ (1, v) = (1 − u·v, u + v + u × v)
+        double rw = 1 - (ux * vx + uy * vy + uz * vz);
+        double rx = ux + vx + (uy * vz - uz * vy);
+        double ry = uy + vy + (uz * vx - ux * vz);
+        double rz = uz + vz + (ux * vy - uy * vx);
+        double nw = iw * rw - ix * rx - iy * ry - iz * rz;
+        double nx = iw * rx + ix * rw + iy * rz - iz * ry;
+        double ny = iw * ry - ix * rz + iy * rw + iz * rx;
+        double nz = iw * rz + ix * ry - iy * rx + iz * rw;
+        // |r|² = (1 + |u|²)(1 + |v|²): the same series as a single step while it is exact to 1e-10
+        double sn = nw * nw + nx * nx + ny * ny + nz * nz;
+        double e = sn - 1;
+        double n = Math.abs(e) < 1e-3 ? 1 - e * (0.5 - 0.375 * e) : 1 / Math.sqrt(sn);
+        double pw = nw * n;
+        double px = nx * n;
+        double py = ny * n;
+        double pz = nz * n;
+        iw = pw;
+        ix = px;
+        iy = py;
+        iz = pz;
+        correct(pw, px, py, pz, ax, ay, az);
+        output();
+        lastVx = vx;
+        lastVy = vy;
+        lastVz = vz;
+    }
+
+    /**
+     * The orientation at the first gyro sample of the last {@link #updatePair}: the output turned back by the
+     * second sample's increment, {@code q ⊗ (1, −v)/|(1, v)|} (with the inclination correction of the pair end,
+     * which differs by less than one correction step). Computed on request; after a single-sample update it is
+     * the output itself turned back by the last pair's increment, so ask only right after a pair.
+     *
+     * @param out w, x, y, z (sensor to earth, ENU); Modified
+     */
+    public void pairMidpoint(double[] out) {
+        double vx = -lastVx;
+        double vy = -lastVy;
+        double vz = -lastVz;
+        double v2 = vx * vx + vy * vy + vz * vz;
+        double n = 1 / Math.sqrt(1 + v2);
+        out[0] = (w - x * vx - y * vy - z * vz) * n;
+        out[1] = (w * vx + x + y * vz - z * vy) * n;
+        out[2] = (w * vy - x * vz + y + z * vx) * n;
+        out[3] = (w * vz + x * vy - y * vx + z) * n;
+    }
+
+    private void coefficients(double dt) {
+        if (dt != coefficientsDt) {
+            // the step coefficients depend on dt alone: a regular clock pays for the divisions once
+            coefficientsDt = dt;
+            meanAlpha = dt / (0.5 + dt);
+            lowPassAlpha = dt / (timeConstant + dt);
+            correctionStep = 0.5 * Math.min(1, dt / correctionTimeConstant);
+            biasBeta = dt / (biasTimeConstant + dt);
+        }
+    }
+
+    /** Steps 2 and 3: the accelerometer into I (orientation p) and low-passed there, then the inclination step. */
+    private void correct(double pw, double px, double py, double pz, double ax, double ay, double az) {
         // 2. accelerometer into I, low-passed there (a zero vector means no sample: keep the mean)
         if (ax != 0 || ay != 0 || az != 0) {
             // Quaternions.sensorToEarth, written out: no round trip through an array
@@ -180,7 +271,6 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
                 dz = qz * qn;
             }
         }
-        output();
     }
 
     /** The output δ ⊗ q_I (recomputed on restore too, so a restored filter continues bit for bit). */

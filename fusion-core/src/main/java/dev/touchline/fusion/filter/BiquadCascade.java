@@ -61,6 +61,58 @@ public final class BiquadCascade {
     }
 
     /**
+     * Filters one sample on each of three filters of one design (e.g. the three axes of an accelerometer),
+     * interleaved so that the three independent recurrences overlap: the same arithmetic as {@link #process} on
+     * each filter, so the results are bit for bit the same. No allocation.
+     *
+     * @param out the three filtered values; Modified
+     * @throws IllegalArgumentException when the filters' designs differ
+     */
+    public static void process(BiquadCascade fx, BiquadCascade fy, BiquadCascade fz, double x, double y, double z,
+            double[] out) {
+        IirDesign d = fx.design;
+        if ((fy.design != d && !fy.design.equals(d)) || (fz.design != d && !fz.design.equals(d))) {
+            throw new IllegalArgumentException("three filters of one design needed, got " + d.describe() + ", "
+                    + fy.design.describe() + " and " + fz.design.describe());
+        }
+        double[] c = fx.coefficients;
+        double[] sx = fx.state;
+        double[] sy = fy.state;
+        double[] sz = fz.state;
+        double vx = x;
+        double vy = y;
+        double vz = z;
+        for (int i = 0, k = 0, j = 0; i < fx.sections; i++, k += 5, j += 2) {
+            double b0 = c[k];
+            double b1 = c[k + 1];
+            double b2 = c[k + 2];
+            double a1 = c[k + 3];
+            double a2 = c[k + 4];
+            double px1 = sx[j];
+            double px2 = sx[j + 1];
+            double py1 = sy[j];
+            double py2 = sy[j + 1];
+            double pz1 = sz[j];
+            double pz2 = sz[j + 1];
+            double ux = b0 * vx + px1;
+            double uy = b0 * vy + py1;
+            double uz = b0 * vz + pz1;
+            sx[j] = b1 * vx - a1 * ux + px2;
+            sy[j] = b1 * vy - a1 * uy + py2;
+            sz[j] = b1 * vz - a1 * uz + pz2;
+            sx[j + 1] = b2 * vx - a2 * ux;
+            sy[j + 1] = b2 * vy - a2 * uy;
+            sz[j + 1] = b2 * vz - a2 * uz;
+            vx = ux;
+            vy = uy;
+            vz = uz;
+        }
+        out[0] = vx;
+        out[1] = vy;
+        out[2] = vz;
+    }
+
+    /**
      * Filters a block in place.
      *
      * @param values the samples; Modified (replaced by the filtered samples)

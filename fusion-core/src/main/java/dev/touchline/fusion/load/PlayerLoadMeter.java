@@ -46,6 +46,7 @@ public final class PlayerLoadMeter {
     private final BiquadCascade fy;
     private final BiquadCascade fz;
     private int phase;
+    private final double[] three = new double[3]; // filter output scratch, not state
     private long lastRawMicros;
     private final Axis vertical;
     private final long gapMicros;
@@ -156,16 +157,20 @@ public final class PlayerLoadMeter {
             return;
         }
         lastRawMicros = timeMicros;
+        // the three axes interleaved (bit for bit as one cascade per axis): the recurrences overlap
+        double[] v = three;
         if (ax1 != null && ay1 != null && az1 != null) {
-            x = ax1.process(x);
-            y = ay1.process(y);
-            z = az1.process(z);
+            BiquadCascade.process(ax1, ay1, az1, x, y, z, v);
             if (++phase < decimation) {
                 return;
             }
             phase = 0;
+            x = v[0];
+            y = v[1];
+            z = v[2];
         }
-        advance(timeMicros, fx.process(x), fy.process(y), fz.process(z));
+        BiquadCascade.process(fx, fy, fz, x, y, z, v);
+        advance(timeMicros, v[0], v[1], v[2]);
     }
 
     private void restartRaw(long timeMicros, double x, double y, double z) {

@@ -1,6 +1,7 @@
 package dev.touchline.fusion.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -103,5 +104,28 @@ class BiquadCascadeTest {
         for (double v : y) {
             assertEquals(3, v, 1e-9);
         }
+    }
+
+    @Test
+    void threeInterleavedFiltersEqualOnePerAxisBitForBit() {
+        // seed 4242; order 4 and an odd order 5 (a first-order section), random inputs with steps
+        for (IirDesign d : new IirDesign[] {Butterworth.lowPass(4, 60, 1000), Butterworth.lowPass(5, 20, 200)}) {
+            BiquadCascade[] one = {new BiquadCascade(d), new BiquadCascade(d), new BiquadCascade(d)};
+            BiquadCascade[] three = {new BiquadCascade(d), new BiquadCascade(d), new BiquadCascade(d)};
+            Random r = new Random(4242);
+            double[] out = new double[3];
+            for (int i = 0; i < 20_000; i++) {
+                double x = r.nextGaussian() * 9.81 + (i % 500 < 3 ? 80 : 0);
+                double y = r.nextGaussian();
+                double z = 9.81 + r.nextGaussian() * 3;
+                BiquadCascade.process(three[0], three[1], three[2], x, y, z, out);
+                assertEquals(Double.doubleToRawLongBits(one[0].process(x)), Double.doubleToRawLongBits(out[0]));
+                assertEquals(Double.doubleToRawLongBits(one[1].process(y)), Double.doubleToRawLongBits(out[1]));
+                assertEquals(Double.doubleToRawLongBits(one[2].process(z)), Double.doubleToRawLongBits(out[2]));
+            }
+        }
+        BiquadCascade a = new BiquadCascade(Butterworth.lowPass(4, 60, 1000));
+        BiquadCascade b = new BiquadCascade(Butterworth.lowPass(4, 20, 1000));
+        assertThrows(IllegalArgumentException.class, () -> BiquadCascade.process(a, b, a, 1, 2, 3, new double[3]));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.SimulatedSession;
+import dev.touchline.fusion.ahrs.Quaternions;
 import dev.touchline.fusion.gait.ImpactBands;
 import dev.touchline.fusion.load.PlayerLoadMeter;
 import dev.touchline.sensor.simulation.Beat;
@@ -274,6 +275,74 @@ class SessionPipelineTest {
         // a snapshot does not fit a pipeline of another configuration
         assertThrows(IllegalArgumentException.class,
                 () -> SessionPipeline.builder().bufferSeconds(5).restore(snap, new EventLog()));
+    }
+
+    /** Every orientation report: time and quaternion. */
+    static final class QuaternionLog implements SessionListener {
+        final long[] t = new long[60_000];
+        final double[][] q = new double[60_000][];
+        int n;
+        double sumUp;
+        long linear;
+
+        @Override
+        public void onOrientation(long time, double qw, double qx, double qy, double qz, double e, double no,
+                double u) {
+            t[n] = time;
+            q[n++] = new double[] {qw, qx, qy, qz};
+            if (!Double.isNaN(u)) {
+                sumUp += u;
+                linear++;
+            }
+        }
+    }
+
+    @Test
+    void pairedOrientationFollowsTheSingleSampleFilter() throws Exception {
+        // seed 2024 session, 240 s of running; the paired filter reports every gyro sample too
+        long t0 = session.accT[0];
+        long end = session.accT[session.accT.length - 1] + 1;
+        QuaternionLog single = new QuaternionLog();
+        SessionPipeline a = SessionPipeline.builder().pairedOrientation(false).build(single);
+        feed(a, session, t0, end);
+        a.finish();
+        QuaternionLog paired = new QuaternionLog();
+        SessionPipeline b = SessionPipeline.builder().pairedOrientation(true).build(paired);
+        feed(b, session, t0, end);
+        b.finish();
+        assertEquals(a.orientationUpdates(), b.orientationUpdates());
+        assertEquals(single.n, paired.n);
+        double worst = 0;
+        double sum2 = 0;
+        for (int i = 0; i < single.n; i++) {
+            assertEquals(single.t[i], paired.t[i]);
+            double[] x = single.q[i];
+            double[] y = paired.q[i];
+            double d = Math.toDegrees(Quaternions.inclinationAngle(x[0], x[1], x[2], x[3], y[0], y[1], y[2], y[3]));
+            worst = Math.max(worst, d);
+            sum2 += d * d;
+        }
+        double rms = Math.sqrt(sum2 / single.n);
+        System.out.printf("paired against single-sample orientation: inclination difference RMS %.4f deg, "
+                + "max %.4f deg; mean up acceleration %.4f against %.4f m/s^2%n", rms, worst,
+                paired.sumUp / paired.linear, single.sumUp / single.linear);
+        assertTrue(rms < 0.1 && worst < 0.5, "inclination difference RMS " + rms + " max " + worst + " deg");
+        assertTrue(Math.abs(paired.sumUp / paired.linear) < 0.2, "mean up " + paired.sumUp / paired.linear);
+
+        // and a paired pipeline restored mid-session continues bit for bit
+        long split = t0 + 97_300_000L;
+        SessionPipeline c = SessionPipeline.builder().pairedOrientation(true).build(new QuaternionLog());
+        feed(c, session, t0, split);
+        QuaternionLog rest = new QuaternionLog();
+        SessionPipeline d = SessionPipeline.builder().pairedOrientation(true).restore(c.snapshot(), rest);
+        feed(d, session, split, end);
+        d.finish();
+        int offset = paired.n - rest.n;
+        assertTrue(offset > 1000 && rest.n > 1000, "reports on both sides of the split");
+        for (int i = 0; i < rest.n; i++) {
+            assertEquals(paired.t[offset + i], rest.t[i]);
+            assertTrue(Arrays.equals(paired.q[offset + i], rest.q[i]), "report " + i + " after the split");
+        }
     }
 
     @Test
