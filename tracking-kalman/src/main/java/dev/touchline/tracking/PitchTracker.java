@@ -113,6 +113,11 @@ public final class PitchTracker {
     /** Log-likelihood of the track's detections during the review under its own and its partner's identity. */
     private double[] ownEvidence = new double[0];
     private double[] crossEvidence = new double[0];
+    /** Each track's filter as it stood when its current entanglement began (motion evidence of the review). */
+    private PlayerKalmanFilter[] motionRef = new PlayerKalmanFilter[0];
+    /** Work space: the two tracks' reference filters predicted to the parting. */
+    private final PlayerKalmanFilter parted0;
+    private final PlayerKalmanFilter parted1;
     /** Identity exchanges decided in the last frame: ids and the time from which they apply, µs. */
     private int swapCount;
     private int[] swapIdA = new int[4];
@@ -147,6 +152,8 @@ public final class PitchTracker {
         this.followVariance = config.followNoiseMetres() * config.followNoiseMetres();
         this.occlusionSwitchMicros = Math.round(config.occlusionSwitchSeconds() * 1e6);
         this.maxAgeMicros = Math.round(config.maxAgeSeconds() * 1e6);
+        this.parted0 = new PlayerKalmanFilter(config.filter());
+        this.parted1 = new PlayerKalmanFilter(config.filter());
         growTracks(32);
         growDetections(32);
     }
@@ -343,7 +350,7 @@ public final class PitchTracker {
             }
         }
         if (config.separationReviewSeconds() > 0) {
-            reviewSeparations(timeMicros, height, team);
+            reviewSeparations(timeMicros, x, y, height, team);
         }
         // 5. births from confident detections left over
         for (int d = 0; d < count; d++) {
@@ -496,6 +503,8 @@ public final class PitchTracker {
             partnerId[b] = trackId[a];
             entangledSinceMicros[a] = timeMicros;
             entangledSinceMicros[b] = timeMicros;
+            motionRef[a].copyFrom(filters[a]);
+            motionRef[b].copyFrom(filters[b]);
         }
         for (int s = a, k = 0; k < 2; s = b, k++) {
             lastEntangledMicros[s] = timeMicros;
@@ -522,7 +531,7 @@ public final class PitchTracker {
      * those detections for {@link TrackerConfig#separationReviewSeconds()} under the current and the crossed
      * pairing (stature likelihood with the remembered estimates, team), then keeps or exchanges the identities.
      */
-    private void reviewSeparations(long timeMicros, double[] height, int[] team) {
+    private void reviewSeparations(long timeMicros, double[] x, double[] y, double[] height, int[] team) {
         long window = Math.round(config.separationReviewSeconds() * 1e6);
         double near = config.separationProximityMetres();
         if (near > 0) {
@@ -570,6 +579,9 @@ public final class PitchTracker {
                 crossEvidence[s] = 0;
                 ownEvidence[p] = 0;
                 crossEvidence[p] = 0;
+                if (config.separationMotionWeight() > 0) {
+                    scoreMotion(s, p, timeMicros, x, y);
+                }
             }
             score(s, p, height, team);
             score(p, s, height, team);
@@ -583,6 +595,36 @@ public final class PitchTracker {
                 unlink(s);
             }
         }
+    }
+
+    /**
+     * Motion evidence at the parting of {@code s} and {@code p} (both have a detection of their own this frame):
+     * each track's filter from the start of the entanglement is predicted to now with the filter's own model, and
+     * each detection is scored against both predictions. The predicted covariance grows with the entanglement's
+     * length, so a long entanglement contributes little.
+     */
+    private void scoreMotion(int s, int p, long timeMicros, double[] x, double[] y) {
+        double dt = (timeMicros - entangledSinceMicros[s]) * 1e-6;
+        if (dt <= 0 || entangledSinceMicros[s] != entangledSinceMicros[p]) {
+            return;
+        }
+        parted0.copyFrom(motionRef[s]);
+        parted1.copyFrom(motionRef[p]);
+        parted0.predictDecaying(dt, config.accelerationDecaySeconds());
+        parted1.predictDecaying(dt, config.accelerationDecaySeconds());
+        double w = 0.5 * config.separationMotionWeight();
+        int ds = matchedDetection[s];
+        int dp = matchedDetection[p];
+        ownEvidence[s] -= w * motionCost(parted0, x[ds], y[ds]);
+        crossEvidence[s] -= w * motionCost(parted1, x[ds], y[ds]);
+        ownEvidence[p] -= w * motionCost(parted1, x[dp], y[dp]);
+        crossEvidence[p] -= w * motionCost(parted0, x[dp], y[dp]);
+    }
+
+    /** Minus twice the 2-D Gaussian log-likelihood (up to a constant) of a detection at (x, y) for filter {@code f}. */
+    private double motionCost(PlayerKalmanFilter f, double x, double y) {
+        return f.mahalanobisSquared(x, y, positionVariance, positionVariance)
+                + f.logInnovationDeterminant(positionVariance, positionVariance);
     }
 
     /** Adds the evidence of track {@code s}'s own detection this frame, if any, under its and {@code p}'s identity. */
@@ -805,8 +847,10 @@ public final class PitchTracker {
             return;
         }
         filters = Arrays.copyOf(filters, capacity);
+        motionRef = Arrays.copyOf(motionRef, capacity);
         for (int s = old; s < capacity; s++) {
             filters[s] = new PlayerKalmanFilter(config.filter());
+            motionRef[s] = new PlayerKalmanFilter(config.filter());
         }
         trackId = Arrays.copyOf(trackId, capacity);
         trackState = Arrays.copyOf(trackState, capacity);

@@ -363,6 +363,18 @@ public final class PlayerKalmanFilter {
         out[STATES * STATES - 1] = statureVariance;
     }
 
+    /**
+     * Makes this filter an exact copy of {@code other}'s state and covariance (the configuration stays this
+     * filter's). Allocates nothing.
+     *
+     * @param other not modified
+     */
+    public void copyFrom(PlayerKalmanFilter other) {
+        System.arraycopy(other.state, 0, state, 0, STATES);
+        System.arraycopy(other.axes, 0, axes, 0, axes.length);
+        statureVariance = other.statureVariance;
+    }
+
     /** The state and covariance as a plain value. */
     public FilterSnapshot snapshot() {
         double[] p = new double[STATES * STATES];

@@ -225,6 +225,71 @@ class PitchTrackerTest {
         }
     }
 
+    /**
+     * Two team-mates of the same stature (1.80 m) run through each other at 2 m/s along y = 0, are seen as one
+     * detection for 0.6 s and carry on the way they were going. Neither stature nor team tells them apart; motion
+     * does. Returns, per frame, the id of A's track as seen in the output of {@code lagFrames}-late tracking: the
+     * confirmed track left of x = −0.25 before frame 60, right of x = 0.25 from then on (−1 when none).
+     */
+    private int[] crossingRightHandIds(TrackerConfig config, int lagFrames) {
+        FixedLagTracker tracker = new FixedLagTracker(config, lagFrames);
+        TrackFrame out = new TrackFrame(4);
+        int frames = 110;
+        int[] ids = new int[frames];
+        int produced = 0;
+        for (int f = 0; f < frames + lagFrames; f++) {
+            int n = 0;
+            if (f < frames) {
+                double t = f * 0.04;
+                // A (from the left) is at -pos, B (from the right) at +pos; they meet at t = 1.5 s
+                double pos = 3 - 2 * t;
+                if (Math.abs(pos) < 1.0) {
+                    det(0, 0, 0, Double.NaN, 0, 0.45);
+                    n = 1;
+                } else {
+                    // after the crossing the detections come in the other order, so that a tie in the assignment
+                    // does not fall the right way by luck
+                    int a = pos > 0 ? 0 : 1;
+                    det(a, -pos, 0, 1.80, 0, 0.9);
+                    det(1 - a, pos, 0, 1.80, 0, 0.9);
+                    n = 2;
+                }
+            }
+            boolean ready = f < frames ? tracker.process(T0 + f * FRAME, n, x, y, h, team, conf, out)
+                    : tracker.flush(out);
+            if (ready) {
+                int id = -1;
+                int leftId = -1;
+                for (int k = 0; k < out.size(); k++) {
+                    if (out.state(k) != TrackState.TENTATIVE && out.x(k) > 0.25) {
+                        id = out.id(k);
+                    } else if (out.state(k) != TrackState.TENTATIVE && out.x(k) < -0.25) {
+                        leftId = out.id(k);
+                    }
+                }
+                // frames after the crossing: report the id of the track on the right that came from the left
+                ids[produced++] = f >= 60 ? id : leftId;
+            }
+        }
+        assertEquals(frames, produced, "every frame comes out once");
+        return ids;
+    }
+
+    @Test
+    void separationReviewMotionEvidenceSupportsTheCrossingThePlayersMade() {
+        // frame 20: A on the left before the crossing; frame 100: A on the right, well after the 0.8 s review.
+        // The motion term alone decides this review (same stature, same team): scored the wrong way round it
+        // exchanges the ids
+        TrackerConfig motion = TrackerConfig.builder().separationMotionWeight(1).build();
+        for (int lag : new int[] {0, 25}) {
+            int[] ids = crossingRightHandIds(motion, lag);
+            assertTrue(ids[20] > 0, "A is tracked before the crossing");
+            assertEquals(ids[20], ids[100], "A keeps its id through the crossing, lag " + lag);
+        }
+        assertEquals(0.0, TrackerConfig.defaults().separationMotionWeight(), "off by default");
+        assertThrows(IllegalArgumentException.class, () -> TrackerConfig.builder().separationMotionWeight(-1));
+    }
+
     @Test
     void fixedLagTrackerHandsOutThePlainTrackersFramesLate() {
         Random rnd = new Random(13);

@@ -178,6 +178,36 @@ class PlayerKalmanFilterTest {
     }
 
     @Test
+    void copyFromMakesAnIndependentExactCopy() {
+        // seed 43
+        Random rnd = new Random(43);
+        PlayerKalmanFilter f = new PlayerKalmanFilter(FilterConfig.defaults());
+        f.initialise(1, 2, 0.0225, 0.0225, 1.75, 0.0009);
+        for (int k = 0; k < 50; k++) {
+            f.predict(0.04);
+            f.update(1 + 0.1 * k + 0.15 * rnd.nextGaussian(), 2 + 0.15 * rnd.nextGaussian(), 0.0225, 0.0225,
+                    1.75 + 0.03 * rnd.nextGaussian(), 0.0009);
+        }
+        PlayerKalmanFilter copy = new PlayerKalmanFilter(FilterConfig.defaults());
+        copy.copyFrom(f);
+        double[] a = new double[PlayerKalmanFilter.STATES * PlayerKalmanFilter.STATES];
+        double[] b = new double[a.length];
+        f.covariance(a);
+        copy.covariance(b);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 0.0, "covariance " + i);
+        }
+        assertEquals(f.x(), copy.x(), 0.0);
+        assertEquals(f.vx(), copy.vx(), 0.0);
+        assertEquals(f.stature(), copy.stature(), 0.0);
+        // predicting the copy leaves the original alone
+        double x = f.x();
+        copy.predictDecaying(1.0, 0.5);
+        assertEquals(x, f.x(), 0.0);
+        assertTrue(copy.varianceX() > f.varianceX(), "the copy's uncertainty grew");
+    }
+
+    @Test
     void statureConvergesToTheMeasuredMean() {
         Random rnd = new Random(42);
         PlayerKalmanFilter f = new PlayerKalmanFilter(FilterConfig.defaults());

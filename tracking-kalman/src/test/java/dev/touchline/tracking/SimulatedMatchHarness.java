@@ -316,6 +316,7 @@ final class SimulatedMatchHarness {
                 case "review" -> b.separationReviewSeconds(v);
                 case "swapmargin" -> b.separationSwapMargin(v);
                 case "near" -> b.separationProximityMetres(v);
+                case "motion" -> b.separationMotionWeight(v);
                 case "anchor" -> b.reacquireFromLastSeen(v != 0);
                 case "fromstart" -> b.relabelFromEntanglementStart(v != 0);
                 case "lowalive" -> b.lowConfidenceKeepsAlive(v != 0);
