@@ -108,8 +108,17 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         double nx = ix + 0.5 * (iw * cx + iy * cz - iz * cy) * dt;
         double ny = iy + 0.5 * (iw * cy - ix * cz + iz * cx) * dt;
         double nz = iz + 0.5 * (iw * cz + ix * cy - iy * cx) * dt;
-        // |q_I + ½ q_I ⊗ (0, ω) dt|² = 1 + e with e = (|ω| dt / 2)²: below 1e-3 (|ω| < 12.6 rad/s at 200 Hz) the
-        // series 1 − e/2 + 3e²/8 of 1/√(1 + e) is exact to 1e-10 and keeps the root and division off the chain
+        // |q_I + ½ q_I ⊗ (0, ω) dt|² = 1 + e with e = (|ω| dt / 2)²
+        commit(nw, nx, ny, nz, ax, ay, az);
+    }
+
+    /**
+     * Normalises the integrated quaternion, stores it and applies the inclination correction. Below |e| = 1e-3
+     * (e = |q|² − 1; |ω| < 12.6 rad/s at 200 Hz for one step) the series 1 − e/2 + 3e²/8 of 1/√(1 + e) is exact
+     * to 3.2e-10 and keeps the root and division off the dependency chain; the next step measures the norm again,
+     * so the residual never accumulates.
+     */
+    private void commit(double nw, double nx, double ny, double nz, double ax, double ay, double az) {
         double sn = nw * nw + nx * nx + ny * ny + nz * nz;
         double e = sn - 1;
         double n = Math.abs(e) < 1e-3 ? 1 - e * (0.5 - 0.375 * e) : 1 / Math.sqrt(sn);
@@ -163,20 +172,8 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         double nx = iw * rx + ix * rw + iy * rz - iz * ry;
         double ny = iw * ry - ix * rz + iy * rw + iz * rx;
         double nz = iw * rz + ix * ry - iy * rx + iz * rw;
-        // |r|² = (1 + |u|²)(1 + |v|²): the same series as a single step while it is exact to 1e-10
-        double sn = nw * nw + nx * nx + ny * ny + nz * nz;
-        double e = sn - 1;
-        double n = Math.abs(e) < 1e-3 ? 1 - e * (0.5 - 0.375 * e) : 1 / Math.sqrt(sn);
-        double pw = nw * n;
-        double px = nx * n;
-        double py = ny * n;
-        double pz = nz * n;
-        iw = pw;
-        ix = px;
-        iy = py;
-        iz = pz;
-        correct(pw, px, py, pz, ax, ay, az);
-        output();
+        // |r|² = (1 + |u|²)(1 + |v|²)
+        commit(nw, nx, ny, nz, ax, ay, az);
         lastVx = vx;
         lastVy = vy;
         lastVz = vz;
