@@ -1,7 +1,7 @@
 package dev.touchline.cli.demo.pipeline;
 
 import dev.touchline.sensor.PositionFrames;
-import dev.touchline.tracking.PitchTracker;
+import dev.touchline.tracking.FixedLagTracker;
 import dev.touchline.tracking.TrackFrame;
 import dev.touchline.tracking.TrackState;
 import dev.touchline.tracking.TrackerConfig;
@@ -24,11 +24,15 @@ import org.jspecify.annotations.Nullable;
  * The tracker on a detections file ({@code frame,time_s,x_m,y_m,height_m,team,confidence}, as
  * {@code touchline simulate} writes it), scored against a {@code positions.csv} truth
  * ({@code frame,time_s,player_id,team,x_m,y_m,...}) when there is one. There is no appearance data in these files,
- * so there is no re-identification; a gap of more than a minute (half time) starts a new sequence.
+ * so there is no re-identification; a gap of more than a minute (half time) starts a new sequence. A file gives
+ * nothing up by waiting, so identities are decided {@value #LAG_FRAMES} frames late, as {@code touchline track}
+ * does by default: exchanges the tracker decides when two merged players part are applied to those frames.
  */
 final class FileTracking {
     private static final long NEW_SEQUENCE_MICROS = 60_000_000L;
     private static final int BATCH_FRAMES = 1500;
+    /** Frames the output trails the input (1 s at 25 Hz, covering the tracker's 0.8 s separation review). */
+    static final int LAG_FRAMES = 25;
 
     private FileTracking() {
     }
@@ -36,7 +40,6 @@ final class FileTracking {
     static TrackingResult run(Path detections, @Nullable Path truth, long kickoffMicros,
                               TrackingStage.@Nullable PositionSink sink) throws IOException, SQLException {
         List<MotResult> periods = new ArrayList<>();
-        Set<Integer> confirmed = new HashSet<>();
         long frames = 0;
         long rows = 0;
         double[] x = new double[512];
@@ -45,19 +48,16 @@ final class FileTracking {
         int[] team = new int[512];
         double[] conf = new double[512];
         TrackFrame out = new TrackFrame(256);
-        int[] ids = new int[256];
-        double[] tx = new double[256];
-        double[] ty = new double[256];
         Batch batch = new Batch();
         try (BufferedReader in = Files.newBufferedReader(detections, StandardCharsets.UTF_8);
              TruthReader gt = truth == null ? null : new TruthReader(truth)) {
+            Output output = new Output(gt, batch, sink);
             String header = in.readLine();
             if (header == null || !header.startsWith("frame,time_s,x_m,y_m,height_m,team,confidence")) {
                 throw new SessionDataException(detections + " line 1: expected the header "
                         + "frame,time_s,x_m,y_m,height_m,team,confidence");
             }
-            PitchTracker tracker = null;
-            MotEvaluator evaluator = null;
+            FixedLagTracker tracker = null;
             long lastTime = Long.MIN_VALUE;
             int lineNo = 1;
             String pending = in.readLine();
@@ -92,48 +92,111 @@ final class FileTracking {
                     lineNo++;
                 }
                 if (tracker == null || time - lastTime > NEW_SEQUENCE_MICROS) {
-                    if (evaluator != null && evaluator.frames() > 0) {
-                        periods.add(evaluator.evaluate());
+                    if (tracker != null) {
+                        output.finishSequence(tracker, out, periods);
                     }
-                    tracker = new PitchTracker(TrackerConfig.defaults());
-                    evaluator = gt == null ? null : new MotEvaluator();
+                    tracker = new FixedLagTracker(TrackerConfig.defaults(), LAG_FRAMES);
+                    output.startSequence();
                 }
                 if (time <= lastTime) {
                     throw new SessionDataException(detections + " line " + (lineNo - 1) + ": time does not increase");
                 }
                 lastTime = time;
-                tracker.process(time, n, x, y, h, team, conf, out);
+                output.pending(frame);
+                if (tracker.process(time, n, x, y, h, team, conf, out)) {
+                    output.emit(out);
+                }
                 frames++;
-                int m = 0;
-                for (int i = 0; i < out.size() && m < ids.length; i++) {
-                    if (out.state(i) == TrackState.TENTATIVE) {
-                        continue;
-                    }
-                    ids[m] = out.id(i);
-                    tx[m] = out.x(i);
-                    ty[m] = out.y(i);
-                    confirmed.add(out.id(i));
-                    batch.add(frame, time, out.id(i), out.x(i), out.y(i));
-                    m++;
-                }
                 rows += n;
-                if (gt != null && evaluator != null) {
-                    gt.advanceTo(frame);
-                    evaluator.addFrame(gt.count, gt.ids, gt.x, gt.y, m, ids, tx, ty);
-                }
-                if (batch.frames++ >= BATCH_FRAMES && sink != null) {
-                    batch.flush(sink);
-                }
             }
-            if (evaluator != null && evaluator.frames() > 0) {
-                periods.add(evaluator.evaluate());
+            if (tracker != null) {
+                output.finishSequence(tracker, out, periods);
+            }
+            if (sink != null) {
+                batch.flush(sink);
+            }
+            return new TrackingResult(periods, frames * 0.04, 0, 0, Math.max(1, periods.size()),
+                    output.confirmed.size(), 0, 0, 0, 0, 0, 0, rows);
+        }
+    }
+
+    /**
+     * Where the lagged tracker's frames go: the database batch and the evaluation against the truth. The frame
+     * numbers of the frames the tracker still holds wait in a queue, since its output trails its input.
+     */
+    private static final class Output {
+        private final @Nullable TruthReader gt;
+        private final Batch batch;
+        private final TrackingStage.@Nullable PositionSink sink;
+        final Set<Integer> confirmed = new HashSet<>();
+        private final int[] waiting = new int[LAG_FRAMES + 1];
+        private int head;
+        private int size;
+        private @Nullable MotEvaluator evaluator;
+        private final int[] ids = new int[256];
+        private final double[] tx = new double[256];
+        private final double[] ty = new double[256];
+
+        Output(@Nullable TruthReader gt, Batch batch, TrackingStage.@Nullable PositionSink sink) {
+            this.gt = gt;
+            this.batch = batch;
+            this.sink = sink;
+        }
+
+        void startSequence() {
+            evaluator = gt == null ? null : new MotEvaluator();
+            head = 0;
+            size = 0;
+        }
+
+        /** The frame number of the frame just given to the tracker. */
+        void pending(int frame) {
+            waiting[(head + size) % waiting.length] = frame;
+            size++;
+        }
+
+        /** Hands the sequence's held frames out and closes its evaluation period. */
+        void finishSequence(FixedLagTracker tracker, TrackFrame out, List<MotResult> periods)
+                throws IOException, SQLException {
+            while (tracker.flush(out)) {
+                emit(out);
+            }
+            if (size != 0) {
+                throw new IllegalStateException(size + " frame numbers left after the tracker's last frame");
+            }
+            MotEvaluator e = evaluator;
+            if (e != null && e.frames() > 0) {
+                periods.add(e.evaluate());
             }
         }
-        if (sink != null) {
-            batch.flush(sink);
+
+        /** One delayed frame of tracks, the oldest frame waiting. */
+        void emit(TrackFrame out) throws IOException, SQLException {
+            int frame = waiting[head];
+            head = (head + 1) % waiting.length;
+            size--;
+            long time = out.timeMicros();
+            int m = 0;
+            for (int i = 0; i < out.size() && m < ids.length; i++) {
+                if (out.state(i) == TrackState.TENTATIVE) {
+                    continue;
+                }
+                ids[m] = out.id(i);
+                tx[m] = out.x(i);
+                ty[m] = out.y(i);
+                confirmed.add(out.id(i));
+                batch.add(frame, time, out.id(i), out.x(i), out.y(i));
+                m++;
+            }
+            MotEvaluator e = evaluator;
+            if (gt != null && e != null) {
+                gt.advanceTo(frame);
+                e.addFrame(gt.count, gt.ids, gt.x, gt.y, m, ids, tx, ty);
+            }
+            if (batch.frames++ >= BATCH_FRAMES && sink != null) {
+                batch.flush(sink);
+            }
         }
-        return new TrackingResult(periods, frames * 0.04, 0, 0, Math.max(1, periods.size()), confirmed.size(), 0, 0,
-                0, 0, 0, 0, rows);
     }
 
     private static double parse(String s, Path file, int line) throws SessionDataException {

@@ -282,7 +282,8 @@ public final class ReportWriter {
         } else {
             d.heading(2, "Tracking");
             d.paragraph(f("The detections file went into the Kalman tracker (%d detections, %d frames, %d tracks "
-                    + "confirmed; no re-identification). %s", t.detections(), Math.round(t.seconds() * 25),
+                    + "confirmed; no re-identification; identities decided 25 frames, 1 s, late so that the "
+                    + "tracker's review of merged players applies to them). %s", t.detections(), Math.round(t.seconds() * 25),
                     t.tracks(), t.periods().isEmpty()
                             ? "There is no positions.csv, so there is no truth to score against."
                             : f("Scored against positions.csv: **IDSW %d**, IDF1 %.3f, HOTA %.3f.", t.idSwitches(),
