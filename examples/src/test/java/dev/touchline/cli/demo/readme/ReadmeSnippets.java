@@ -72,7 +72,7 @@ final class ReadmeSnippets {
     static GpsTrack codec(GpsTrack track, long fromMicros) throws CorruptGpsDataException {
         // tag::codec-gps[]
         GpsCodec codec = GpsCodec.builder().keyFrameInterval(Duration.ofSeconds(30)).build();
-        byte[] bytes = codec.encode(track);                  // ~5-13 bits per 10 Hz fix
+        byte[] bytes = codec.encode(track);                  // ~4-11 bits per 10 Hz fix
         GpsTrack back = codec.decode(bytes);                 // equals codec.quantise(track)
         try (GpsFile file = codec.open(bytes)) {             // random access through the seek table
             GpsTrack window = file.decodeRange(fromMicros, fromMicros + 30_000_000L);
