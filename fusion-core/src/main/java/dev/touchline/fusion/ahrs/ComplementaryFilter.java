@@ -1,5 +1,7 @@
 package dev.touchline.fusion.ahrs;
 
+import static dev.touchline.fusion.internal.Checks.check;
+
 /**
  * A complementary orientation filter built to hold up in impact-heavy motion: gyro integration corrected towards
  * the accelerometer's gravity direction by a proportional term, with
@@ -251,13 +253,6 @@ public final class ComplementaryFilter extends AbstractOrientationFilter {
         private double initialisationSeconds = 1;
 
         private Builder() {
-        }
-
-        private static double check(String name, double v, double min, double max) {
-            if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + v);
-            }
-            return v;
         }
 
         /** Accelerometer correction gain, rad/s per unit error (≈ 1/time constant), 0..50; default 0.5. */

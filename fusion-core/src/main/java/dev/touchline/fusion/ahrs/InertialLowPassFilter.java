@@ -1,5 +1,7 @@
 package dev.touchline.fusion.ahrs;
 
+import static dev.touchline.fusion.internal.Checks.check;
+
 /**
  * A 6-D orientation filter for sustained dynamic motion (running, a swinging shank) where no single accelerometer
  * sample is gravity: after the idea of VQF (D. Laidig, T. Seel, "VQF: Highly accurate IMU orientation estimation
@@ -361,13 +363,6 @@ public final class InertialLowPassFilter extends AbstractOrientationFilter {
         private double biasTimeConstant = 3;
 
         private Builder() {
-        }
-
-        private static double check(String name, double v, double min, double max) {
-            if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + v);
-            }
-            return v;
         }
 
         /** Time constant of the accelerometer low-pass in the quasi-inertial frame, s, 0.01..60; default 2. */

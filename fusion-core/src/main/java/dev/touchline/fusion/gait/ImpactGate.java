@@ -1,5 +1,7 @@
 package dev.touchline.fusion.gait;
 
+import static dev.touchline.fusion.internal.Checks.check;
+
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.filter.BiquadCascade;
 import dev.touchline.fusion.filter.Butterworth;
@@ -166,13 +168,6 @@ public final class ImpactGate {
         private double vetoSeconds = 0.05;
 
         private Builder() {
-        }
-
-        private static double check(String name, double v, double min, double max) {
-            if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + v);
-            }
-            return v;
         }
 
         /** Accelerometer nominal rate, Hz, 50..100000; default 1000. */

@@ -1,5 +1,7 @@
 package dev.touchline.fusion.session;
 
+import static dev.touchline.fusion.internal.Checks.check;
+
 import dev.touchline.fusion.BadSensorDataException;
 import dev.touchline.fusion.StreamState;
 import dev.touchline.fusion.ahrs.ComplementaryFilter;
@@ -763,13 +765,6 @@ public final class SessionPipeline {
         private boolean pairedOrientation = true;
 
         private Builder() {
-        }
-
-        private static double check(String name, double v, double min, double max) {
-            if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + v);
-            }
-            return v;
         }
 
         /** Accelerometer nominal rate, Hz, 80..100000; default 1000. */
